@@ -1,0 +1,28 @@
+import type { AppSpec, Stack } from '@appgen/spec';
+import { FileTreeBuilder, type FileTree } from './file-tree.ts';
+import type { Layer } from './layer.ts';
+import { sharedLayer } from './layers/shared/index.ts';
+import { buildModel } from './model.ts';
+
+/** Which layers implement each option of a stack. Adding a layer adds an entry, not a combination. */
+const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = { react: [] };
+const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [] };
+const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = { postgres: [] };
+const COMMON_LAYERS: Layer[] = [sharedLayer];
+
+/**
+ * Generates a project from a normalised spec (see `normalizeSpec`). Pure and deterministic: no I/O,
+ * and equal input gives byte-equal output.
+ */
+export function generate(spec: AppSpec, stack: Stack = spec.stack): FileTree {
+  const app = buildModel({ ...spec, stack });
+  const tree = new FileTreeBuilder();
+  const layers = [
+    ...COMMON_LAYERS,
+    ...FRONTEND_LAYERS[stack.frontend],
+    ...BACKEND_LAYERS[stack.backend],
+    ...DATABASE_LAYERS[stack.database],
+  ];
+  for (const layer of layers) for (const [path, content] of layer.files(app)) tree.add(path, content);
+  return tree.build();
+}
