@@ -1,13 +1,16 @@
 import type { AppSpec, Stack } from '@appgen/spec';
 import { FileTreeBuilder, type FileTree } from './file-tree.ts';
 import type { Layer } from './layer.ts';
+import { expressLayer } from './layers/express/index.ts';
+import { postgresLayer } from './layers/postgres/index.ts';
+import { reactLayer } from './layers/react/index.ts';
 import { sharedLayer } from './layers/shared/index.ts';
 import { buildModel } from './model.ts';
 
 /** Which layers implement each option of a stack. Adding a layer adds an entry, not a combination. */
-const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = { react: [] };
-const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [] };
-const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = { postgres: [] };
+const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = { react: [reactLayer] };
+const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [expressLayer] };
+const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = { postgres: [postgresLayer] };
 const COMMON_LAYERS: Layer[] = [sharedLayer];
 
 /**

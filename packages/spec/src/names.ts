@@ -58,7 +58,8 @@ export function safeEntityName(input: string): string | null {
   let name = clip(leadWithLetter(pascalCase(input), 'N'));
   if (!name) return null;
   const lower = name.toLowerCase();
-  const renamed = ENTITY_RENAMES[lower];
+  // Own properties only: "constructor" or "toString" must not find Object.prototype's.
+  const renamed = Object.hasOwn(ENTITY_RENAMES, lower) ? ENTITY_RENAMES[lower] : undefined;
   if (renamed) name = renamed;
   else if (ENTITY_RESERVED.has(lower) || JS_RESERVED.has(lower)) name = `${name}Item`;
   return name;
@@ -69,7 +70,7 @@ export function safeFieldName(input: string): string | null {
   let name = clip(leadWithLetter(camelCase(input), 'n'));
   if (!name) return null;
   const lower = name.toLowerCase();
-  const renamed = FIELD_RENAMES[lower];
+  const renamed = Object.hasOwn(FIELD_RENAMES, lower) ? FIELD_RENAMES[lower] : undefined;
   if (renamed) name = renamed;
   else if (JS_RESERVED.has(lower) || SQL_RESERVED.has(lower)) name = `${name}Value`;
   return name;

@@ -141,6 +141,11 @@ export function normalizeField(input: FieldInput, ctx: FieldContext): Field | nu
     maxLength,
     description: safeText(input.description ?? '', LIMITS.description),
   };
+  if (field.unique && (type === 'boolean' || type === 'enum')) {
+    // A handful of possible values cannot be unique across records.
+    field.unique = false;
+    ctx.warnings.push({ path: formatPath([...ctx.path, 'unique']), message: `a ${type} cannot be unique; unique dropped` });
+  }
   const fallback = normalizeDefault(field, input.default, ctx);
   // A checkbox always has a value, so booleans are never "required" and default to false.
   if (type === 'boolean') return { ...field, required: false, default: fallback ?? false };

@@ -21,9 +21,12 @@ export function jsValue(value: string | number | boolean | null | readonly strin
   return JSON.stringify(value);
 }
 
-/** An SQL string literal, safe on PostgreSQL, MySQL (backslashes doubled) and SQLite. */
+/**
+ * A standard SQL string literal (PostgreSQL with standard_conforming_strings, SQLite): quotes doubled,
+ * backslashes literal. NUL cannot be stored and is dropped.
+ */
 export function sqlString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "''").replace(/\0/g, '')}'`;
+  return `'${value.replace(/'/g, "''").replace(/\0/g, '')}'`;
 }
 
 /** Text for inside a line or block comment: no comment terminators, no line breaks. */

@@ -1,0 +1,142 @@
+/** Per-entity server files: the resource description that the generic repository and router serve. */
+import { jsString } from '../../emit/literal.ts';
+import type { AppModel, EntityModel } from '../../model.ts';
+
+const SEARCH_TYPES = new Set(['string', 'text', 'email', 'url', 'phone']);
+
+function objectLines(entries: Array<[string, string]>, indent = '    '): string {
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([key, value]) => `${indent}${key}: ${value},`).join('\n')}\n${indent.slice(2)}}`;
+}
+
+export function resourceFile(model: EntityModel): string {
+  const columns: Array<[string, string]> = [
+    ...model.fields.map((f): [string, string] => [f.name, jsString(f.column)]),
+    ...model.references.map((r): [string, string] => [r.key, jsString(r.column)]),
+  ];
+  const sortable: Array<[string, string]> = [
+    ['id', jsString('id')],
+    ['createdAt', jsString('created_at')],
+    ['updatedAt', jsString('updated_at')],
+    ...columns,
+  ];
+  const filters: Array<[string, string]> = [
+    ...model.references.map((r): [string, string] => [r.key, `{ column: ${jsString(r.column)}, type: 'id' }`]),
+    ...model.fields
+      .filter((f) => f.type === 'enum' || f.type === 'boolean')
+      .map((f): [string, string] => [f.name, `{ column: ${jsString(f.column)}, type: ${f.type === 'boolean' ? "'boolean'" : "'text'"} }`]),
+  ];
+  const manys = model.manys.map(
+    (m) =>
+      `    { key: ${jsString(m.key)}, filter: ${jsString(`${m.key.slice(0, -3)}Id`)}, table: ${jsString(m.joinTable)}, ownColumn: ${jsString(m.ownColumn)}, otherColumn: ${jsString(m.otherColumn)} },`,
+  );
+  const references: Array<[string, string]> = model.references.map((r) => [r.key, jsString(r.target.label.toLowerCase())]);
+  const children: Array<[string, string]> = model.inverses.map((inv) => {
+    const filter = inv.relation.kind === 'many-to-many' ? `${inv.key.slice(0, -3)}Id` : inv.key;
+    return [jsString(inv.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()), `{ slug: ${jsString(inv.source.slug)}, filter: ${jsString(filter)} }`];
+  });
+  return `import { ${model.camel}InputSchema, ${model.camel}UpdateSchema } from '../shared/schemas.js';
+import type { Resource } from './resource.js';
+
+export const ${model.camel}Resource: Resource = {
+  name: ${jsString(model.name)},
+  label: ${jsString(model.label)},
+  slug: ${jsString(model.slug)},
+  table: ${jsString(model.table)},
+  columns: ${objectLines(columns)},
+  searchable: [${model.fields.filter((f) => SEARCH_TYPES.has(f.type)).map((f) => jsString(f.column)).join(', ')}],
+  sortable: ${objectLines(sortable)},
+  filters: ${objectLines(filters)},
+  manys: [${manys.length ? `\n${manys.join('\n')}\n  ` : ''}],
+  references: ${objectLines(references)},
+  children: ${objectLines(children)},
+  inputSchema: ${model.camel}InputSchema,
+  updateSchema: ${model.camel}UpdateSchema,
+};
+`;
+}
+
+export function resourcesIndexFile(app: AppModel): string {
+  return `import type { Resource } from './resource.js';
+${app.entities.map((m) => `import { ${m.camel}Resource } from './${m.file}.js';`).join('\n')}
+
+export type { Resource } from './resource.js';
+
+/** Every entity of the app, in an order where each comes after the entities it requires. */
+export const resources: Resource[] = [${app.ordered.map((m) => `${m.camel}Resource`).join(', ')}];
+`;
+}
+
+export const appFile = `import express from 'express';
+import { createRepository, type Db, type Repository } from './db/index.js';
+import { errorHandler, notFound } from './errors.js';
+import { crudRouter } from './http/crud-router.js';
+import { type Resource, resources } from './resources/index.js';
+
+/** The Express app with every entity's routes; the database is passed in so tests can use their own. */
+export function createApp(db: Db): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '1mb' }));
+
+  const repositories = new Map<string, { resource: Resource; repository: Repository }>(
+    resources.map((resource) => [resource.slug, { resource, repository: createRepository(db, resource) }]),
+  );
+
+  app.get('/api/health', async (_req, res) => {
+    await db.query('SELECT 1');
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/api/stats', async (_req, res) => {
+    const counts: Record<string, number> = {};
+    for (const [slug, { repository }] of repositories) counts[slug] = await repository.count();
+    res.json({ counts });
+  });
+
+  for (const resource of resources) app.use('/api/' + resource.slug, crudRouter(resource, repositories));
+
+  app.use('/api', notFound);
+  app.use(errorHandler);
+  return app;
+}
+`;
+
+export const serverEntryFile = `import { loadConfig } from './config.js';
+import { connect, migrate } from './db/index.js';
+import { createApp } from './app.js';
+
+// A .env file is optional; real environment variables win over it.
+try {
+  process.loadEnvFile();
+} catch {}
+
+const config = loadConfig();
+const db = await connect({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR, poolSize: config.DB_POOL_SIZE });
+const applied = await migrate(db);
+if (applied.length > 0) console.log('Applied migrations: ' + applied.join(', '));
+
+const server = createApp(db).listen(config.PORT, () => {
+  console.log('API listening on http://localhost:' + config.PORT + (config.DATABASE_URL ? '' : ' (embedded database in ' + config.PGLITE_DATA_DIR + ')'));
+});
+
+const shutdown = () => {
+  server.close(() => void db.close().then(() => process.exit(0)));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+`;
+
+export const migrateCliFile = `import { loadConfig } from './config.js';
+import { connect, migrate } from './db/index.js';
+
+try {
+  process.loadEnvFile();
+} catch {}
+
+const config = loadConfig();
+const db = await connect({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
+const applied = await migrate(db);
+console.log(applied.length > 0 ? 'Applied: ' + applied.join(', ') : 'The database is up to date.');
+await db.close();
+`;

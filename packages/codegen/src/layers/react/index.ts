@@ -1,0 +1,93 @@
+/**
+ * The React client (`client/`): Vite + TypeScript + Tailwind with shadcn/ui-style components. Generic
+ * modules (fetch client, DataTable, EntityForm …) are written as they are; per entity only a list,
+ * a detail and a form page are generated, and they mostly describe fields.
+ */
+import type { Layer } from '../../layer.ts';
+import type { AppModel } from '../../model.ts';
+import { apiTs, appTsx, displayTs, mainTsx, navigationTs } from './app-shell.ts';
+import { deleteButton, detailItem, fieldValue, loadState, pageHeader } from './components.ts';
+import { dataTable } from './data-table.ts';
+import { detailPage } from './detail-page.ts';
+import { entityForm } from './entity-form.ts';
+import { formField, formLib } from './form-fields.ts';
+import { formPage } from './form-page.ts';
+import { dashboardPage, indexCss, layoutTsx, notFoundPage } from './layout.ts';
+import { apiClient, format, hooks, utils } from './lib-files.ts';
+import { listPage } from './list-page.ts';
+import { pageFile } from './names.ts';
+import {
+  dockerfile,
+  dockerignore,
+  indexHtml,
+  nginxConf,
+  packageJson,
+  tsconfigJson,
+  tsconfigNodeJson,
+  viteConfig,
+} from './package-files.ts';
+import { relations } from './relations.ts';
+import { alert, card, dialog, table } from './ui-composite.ts';
+import { badge, button, checkbox, input, label, select, textarea } from './ui-basic.ts';
+
+/** Files that do not depend on the spec, by path under client/. */
+const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
+  ['vite.config.ts', viteConfig],
+  ['Dockerfile', dockerfile],
+  ['.dockerignore', dockerignore],
+  ['nginx.conf', nginxConf],
+  ['src/main.tsx', mainTsx],
+  ['src/index.css', indexCss],
+  ['src/lib/utils.ts', utils],
+  ['src/lib/api-client.ts', apiClient],
+  ['src/lib/hooks.ts', hooks],
+  ['src/lib/format.ts', format],
+  ['src/lib/form.ts', formLib],
+  ['src/components/ui/button.tsx', button],
+  ['src/components/ui/input.tsx', input],
+  ['src/components/ui/textarea.tsx', textarea],
+  ['src/components/ui/select.tsx', select],
+  ['src/components/ui/label.tsx', label],
+  ['src/components/ui/checkbox.tsx', checkbox],
+  ['src/components/ui/badge.tsx', badge],
+  ['src/components/ui/card.tsx', card],
+  ['src/components/ui/table.tsx', table],
+  ['src/components/ui/alert.tsx', alert],
+  ['src/components/ui/dialog.tsx', dialog],
+  ['src/components/Layout.tsx', layoutTsx],
+  ['src/components/DataTable.tsx', dataTable],
+  ['src/components/EntityForm.tsx', entityForm],
+  ['src/components/FormField.tsx', formField],
+  ['src/components/FieldValue.tsx', fieldValue],
+  ['src/components/DetailItem.tsx', detailItem],
+  ['src/components/PageHeader.tsx', pageHeader],
+  ['src/components/LoadState.tsx', loadState],
+  ['src/components/DeleteButton.tsx', deleteButton],
+  ['src/components/Relations.tsx', relations],
+  ['src/pages/DashboardPage.tsx', dashboardPage],
+  ['src/pages/NotFoundPage.tsx', notFoundPage],
+];
+
+function* clientFiles(app: AppModel): Generator<readonly [string, string]> {
+  yield ['package.json', packageJson()];
+  yield ['tsconfig.json', tsconfigJson()];
+  yield ['tsconfig.node.json', tsconfigNodeJson()];
+  yield ['index.html', indexHtml(app)];
+  yield* STATIC_FILES;
+  yield ['src/App.tsx', appTsx(app)];
+  yield ['src/lib/api.ts', apiTs(app)];
+  yield ['src/lib/display.ts', displayTs(app)];
+  yield ['src/lib/navigation.ts', navigationTs(app)];
+  for (const model of app.entities) {
+    yield [pageFile(model, 'List'), listPage(model)];
+    yield [pageFile(model, 'Detail'), detailPage(model)];
+    yield [pageFile(model, 'Form'), formPage(model)];
+  }
+}
+
+export const reactLayer: Layer = {
+  name: 'react',
+  *files(app) {
+    for (const [path, content] of clientFiles(app)) yield [`client/${path}`, content];
+  },
+};

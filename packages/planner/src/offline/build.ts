@@ -1,0 +1,86 @@
+/** Draft → AppSpecInput: knowledge-base fields, references from fields that name entities, app name, limits. */
+import { type AppSpecInput, camelCase, LIMITS, pluralize } from '@appgen/spec';
+import type { Draft, DraftEntity } from './draft.ts';
+import { type KnownField, knownFields } from './knowledge/index.ts';
+import { inferType } from './types.ts';
+
+type EntityInput = AppSpecInput['entities'][number];
+type FieldInput = NonNullable<EntityInput['fields']>[number];
+type RelationInput = NonNullable<AppSpecInput['relations']>[number];
+
+const DISPLAY = new Set(['name', 'title', 'fullName', 'label', 'subject', 'headline', 'code', 'email', 'username']);
+const EMAIL_CONTEXT = /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i;
+
+/** Fields that name another entity are references to it ("transactions with … category"). */
+function fieldsToRelations(draft: Draft): void {
+  for (const entity of draft.entities.values()) {
+    entity.fields = entity.fields.filter((field) => {
+      const target = draft.find(field.words);
+      if (!target || target === entity || field.hints.enumValues || field.hints.boolean) return true;
+      draft.relate({ kind: 'many-to-one', from: entity.key, to: target.key, required: !field.optional });
+      return false;
+    });
+  }
+}
+
+function fieldInput(name: string, type: FieldInput['type'], enumValues?: readonly string[], required = false): FieldInput {
+  return enumValues && type === 'enum' ? { name, type, enumValues: [...enumValues], required } : { name, type, required };
+}
+
+function entityFields(entity: DraftEntity, known: KnownField[] | undefined): FieldInput[] {
+  const fields: FieldInput[] = [];
+  for (const field of entity.fields) {
+    const type = inferType(field.words, field.hints);
+    const name = camelCase(field.words.join(' '));
+    // "with scores" on a match means its home and away scores when the knowledge base knows them.
+    const expanded = known?.filter((k) => k.name !== name && k.name.toLowerCase().endsWith(name.toLowerCase()) && name.length > 3);
+    if (expanded && expanded.length > 1 && field.words.length === 1) {
+      for (const k of expanded) fields.push(fieldInput(k.name, k.type, k.enumValues));
+      continue;
+    }
+    fields.push(fieldInput(field.words.join(' '), type, field.hints.enumValues, false));
+  }
+  if (fields.length === 0) {
+    for (const k of known ?? []) fields.push(fieldInput(k.name, k.type, k.enumValues));
+  } else {
+    const display = known?.[0];
+    const hasDisplay = fields.some((f) => DISPLAY.has(camelCase(f.name)));
+    if (!hasDisplay && display && DISPLAY.has(display.name)) fields.unshift(fieldInput(display.name, display.type));
+  }
+  if (entity.modifiers.has('daily') && !fields.some((f) => f.type === 'date' || f.type === 'datetime')) {
+    fields.push(fieldInput('date', 'date'));
+  }
+  const first = fields[0];
+  if (first && DISPLAY.has(camelCase(first.name))) first.required = true;
+  return fields.slice(0, LIMITS.fieldsPerEntity);
+}
+
+export function buildEntities(draft: Draft, prompt: string): { entities: EntityInput[]; relations: RelationInput[] } {
+  fieldsToRelations(draft);
+  const involved = (key: string) => draft.relations.some((r) => r.from === key || r.to === key);
+  for (const entity of [...draft.entities.values()]) {
+    if (entity.derived && entity.fields.length === 0 && !involved(entity.key)) draft.entities.delete(entity.key);
+  }
+  const kept = [...draft.entities.values()].slice(0, LIMITS.entities);
+  const keys = new Set(kept.map((e) => e.key));
+  const rename = (key: string) => (key === 'List' && EMAIL_CONTEXT.test(prompt) ? 'MailingList' : key);
+  const entities: EntityInput[] = kept.map((entity) => {
+    const input: EntityInput = {
+      name: rename(entity.key),
+      label: rename(entity.key) === entity.key ? entity.words.join(' ') : 'mailing list',
+      fields: entityFields(entity, knownFields(entity.words)),
+    };
+    if (entity.uniqueTogether.length > 0) input.uniqueTogether = entity.uniqueTogether.map((set) => set.map((k) => camelCase(k)));
+    return input;
+  });
+  const relations: RelationInput[] = draft.relations
+    .filter((r) => keys.has(r.from) && keys.has(r.to))
+    .slice(0, LIMITS.relations)
+    .map((r) => {
+      const relation: RelationInput = { kind: r.kind, from: rename(r.from), to: rename(r.to) };
+      if (r.name) relation.name = r.kind === 'many-to-many' ? pluralize(camelCase(r.name.join(' '))) : r.name.join(' ');
+      if (r.required) relation.required = true;
+      return relation;
+    });
+  return { entities, relations };
+}

@@ -1,0 +1,48 @@
+/**
+ * The app's own name: "Online store: …", "habit tracker - …", "Sports league manager." or the
+ * noun phrase in "Dental clinic scheduling with patients …". Its words are never entities unless
+ * nothing else is ("movie watchlist" → Movie).
+ */
+import type { Chunk, NounPhrase } from './chunk.ts';
+import { isAppHead } from './classify.ts';
+
+export interface Header {
+  /** Words as written, for the app name. */
+  raw: string[];
+  /** Lower-case words of the noun phrases in the header. */
+  words: string[];
+  /** Index of the first chunk after the header. */
+  rest: number;
+  /** Whether the rest is a list of entities ("Online store: products …"). */
+  listFollows: boolean;
+}
+
+const CLAUSE = new Set<Chunk['t']>(['verb', 'have', 'be', 'paren', 'rel']);
+
+export function findHeader(chunks: readonly Chunk[], onlySentence: boolean, sentenceCount: number): Header | null {
+  const nps = (list: readonly Chunk[]) => list.filter((c): c is NounPhrase => c.t === 'np');
+  const colon = chunks.findIndex((c) => c.t === 'colon');
+  if (colon > 0 && !chunks.slice(0, colon).some((c) => CLAUSE.has(c.t))) {
+    const head = nps(chunks.slice(0, colon));
+    if (head.length > 0 && head.reduce((n, np) => n + np.words.length, 0) <= 8) {
+      return { raw: head.flatMap((np) => np.raw), words: head.flatMap((np) => np.words), rest: colon + 1, listFollows: true };
+    }
+  }
+  const first = chunks[0];
+  if (first?.t !== 'np' || !isAppHead(first)) {
+    // A first sentence that is only a short noun phrase ("Sports league manager.") names the app.
+    if (sentenceCount > 1 && first?.t === 'np' && chunks.length === 1 && first.words.length <= 5 && !onlySentence) {
+      return { raw: first.raw, words: first.words, rest: 1, listFollows: false };
+    }
+    return null;
+  }
+  let rest = 1;
+  // "… for a hardware lab": the audience belongs to the name.
+  while (chunks[rest]?.t === 'prep' && (chunks[rest] as { w: string }).w !== 'with' && chunks[rest + 1]?.t === 'np') rest += 2;
+  const next = chunks[rest];
+  if (rest === chunks.length) return { raw: first.raw, words: first.words, rest, listFollows: false };
+  if (next?.t === 'prep' && (next.w === 'with' || next.w === 'for')) {
+    return { raw: first.raw, words: first.words, rest: rest + 1, listFollows: true };
+  }
+  return null;
+}

@@ -1,0 +1,214 @@
+/** What one noun phrase adds to the draft, given the verb or preposition in front of it. */
+import { singularize } from '@appgen/spec';
+import type { Chunk, NounPhrase } from './chunk.ts';
+import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitOf } from './classify.ts';
+import type { DraftEntity, DraftField } from './draft.ts';
+import type { State } from './interpret.ts';
+import { mention } from './interpret.ts';
+import { isKnownEntity } from './knowledge/index.ts';
+import { isEnumish } from './types.ts';
+import { TRANSACTION_VERBS } from './verbs.ts';
+
+export interface Verb {
+  lemma: string;
+  kind: 'fields' | 'transaction' | 'ownership' | 'reference' | 'composition' | 'progress' | 'passive' | 'other';
+}
+
+/** Nouns that are shared between many records rather than owned by one. */
+const SHARED = new Set('tag label skill genre topic interest ingredient keyword category feature amenity language'.split(' '));
+/** Prepositions after which a known entity is a reference: "talks in rooms during time slots". */
+const PLACE_PREPS = new Set('in at during on for from inside within under via to by of'.split(' '));
+
+export function addField(st: State, owner: DraftEntity, rawWords: readonly string[]): DraftField | null {
+  const words = fieldWords(rawWords);
+  if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
+  const field: DraftField = { words, hints: {}, optional: rawWords.includes('optional') };
+  if (rawWords[rawWords.length - 1] === 'flag') field.hints.boolean = true;
+  st.draft.addField(owner, field);
+  return owner.fields.find((f) => f.words.join(' ') === words.join(' ')) ?? field;
+}
+
+export function enumFieldFromParen(st: State, entity: DraftEntity, values: string[]): void {
+  const field = addField(st, entity, ['type']);
+  if (field) field.hints.enumValues = values;
+}
+
+/** "per product per warehouse", "reservations by lab members", "talks in rooms": references after a preposition. */
+export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
+  const draft = st.draft;
+  const anchor = st.last?.entity && !st.last.role ? st.last.entity : st.subject;
+  if (prep === 'per') {
+    const from = st.per?.from ?? anchor;
+    if (!from || unitOf(np)) return false;
+    const target = draft.entity(np.words);
+    if (!target || target === from) return false;
+    draft.relate({ kind: 'many-to-one', from: from.key, to: target.key, required: true });
+    const keys = [...(st.per?.keys ?? []), target.key];
+    st.per = { from, keys };
+    if (keys.length >= 2 && !from.uniqueTogether.some((k) => k.join() === keys.join())) from.uniqueTogether.push(keys);
+    mention(st, target);
+    return true;
+  }
+  if (prep === 'between' && anchor) {
+    const head = roleTarget(draft, np);
+    const target = head ? draft.entity(head) : isEntityPhrase(draft, np) ? draft.entity(np.words) : null;
+    if (!target) return false;
+    draft.relate({ kind: 'many-to-one', from: anchor.key, to: target.key, name: head ? np.words : undefined, required: true });
+    st.prep = 'between';
+    st.last = { np, entity: target, role: true };
+    return true;
+  }
+  const verb = st.verb;
+  const subject = st.subject;
+  if (verb?.kind === 'reference' && prep === 'to' && subject) {
+    const target = draft.entity(np.words);
+    if (!target) return false;
+    draft.relate({ kind: 'many-to-one', from: subject.key, to: target.key, name: target === subject ? ['parent'] : undefined });
+    st.last = { np, entity: target };
+    mention(st, target);
+    st.mode = 'top';
+    return true;
+  }
+  if (verb?.kind === 'composition' && prep === 'of' && subject) {
+    const target = draft.entity(np.words);
+    if (!target) return false;
+    draft.relate({ kind: 'many-to-one', from: target.key, to: subject.key, required: true });
+    st.last = { np, entity: target };
+    mention(st, target);
+    return true;
+  }
+  if (verb?.kind === 'progress' && isEnumish(fieldWords(np.words).join(' ')) && subject) {
+    const field = addField(st, subject, np.words);
+    st.last = field ? { np, field } : { np };
+    return true;
+  }
+  if ((prep === 'by' || (verb?.kind === 'passive' && prep === 'to')) && (verb?.kind === 'passive' ? subject : anchor)) {
+    const from = (verb?.kind === 'passive' ? subject : anchor) as DraftEntity;
+    if (isAttributePhrase(np) && !isEntityPhrase(draft, np)) return false;
+    const target = draft.entity(np.words);
+    if (!target || target === from) return false;
+    draft.relate({ kind: 'many-to-one', from: from.key, to: target.key });
+    st.last = { np, entity: target };
+    mention(st, target);
+    return true;
+  }
+  if (PLACE_PREPS.has(prep) && anchor && st.mode !== 'fields' && isEntityPhrase(draft, np) && !unitOf(np)) {
+    const target = draft.entity(np.words);
+    if (!target || target === anchor) return false;
+    draft.relate({ kind: 'many-to-one', from: anchor.key, to: target.key });
+    st.last = { np, entity: target, role: true };
+    mention(st, target);
+    return true;
+  }
+  return false;
+}
+
+const introducesEntity = (next: Chunk | undefined) =>
+  next !== undefined &&
+  ((next.t === 'prep' && (next.w === 'with' || next.w === 'per')) || next.t === 'rel' || next.t === 'have' || next.t === 'colon' || next.t === 'verb');
+
+/** A phrase in a list of fields: a field, a reference, a child collection, or the next entity of a list. */
+export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
+  const draft = st.draft;
+  const owner = st.owner;
+  const next = chunks[i + 1];
+  if (!owner) return;
+  const first = np.words[0] ?? '';
+  if (np.words.length === 1 && /^sub-?./.test(first) && singularize(first.replace(/^sub-?/, '')).toLowerCase() === owner.words.join('')) {
+    draft.relate({ kind: 'many-to-one', from: owner.key, to: owner.key, name: ['parent'] });
+    st.last = { np, entity: owner, role: true };
+    return;
+  }
+  // "the source and destination warehouse": a bare role word shares the next phrase's entity.
+  const after = chunks[i + 2];
+  if (np.words.length === 1 && next?.t === 'and' && after?.t === 'np' && !isEntityPhrase(draft, np)) {
+    const head = roleTarget(draft, after);
+    if (head) {
+      const target = draft.entity(head);
+      if (target) draft.relate({ kind: 'many-to-one', from: owner.key, to: target.key, name: [...np.words, ...head] });
+      return;
+    }
+  }
+  if (np.plural && !isAttributePhrase(np) && (st.listClosed || introducesEntity(next)) && !(next?.t === 'verb' && st.verb?.kind === 'fields' && !st.listClosed)) {
+    const entity = draft.entity(np.words);
+    if (!entity) return;
+    Object.assign(st, { subject: entity, mode: 'top', listClosed: false, owner: null });
+    st.last = { np, entity };
+    mention(st, entity);
+    return;
+  }
+  const head = roleTarget(draft, np);
+  if (head && !isAttributePhrase(np)) {
+    const target = draft.entity(head);
+    if (target) draft.relate({ kind: 'many-to-one', from: owner.key, to: target.key, name: np.words });
+    st.last = { np, entity: target ?? undefined, role: true };
+    return;
+  }
+  if (isEntityPhrase(draft, np) && !(isAttributePhrase(np) && !draft.find(np.words))) {
+    const target = draft.entity(np.words);
+    if (!target || target === owner) return;
+    if (np.plural || np.many) {
+      const shared = np.many || SHARED.has(target.words[target.words.length - 1] ?? '');
+      if (shared) draft.relate({ kind: 'many-to-many', from: owner.key, to: target.key });
+      else draft.relate({ kind: 'many-to-one', from: target.key, to: owner.key, required: true });
+    } else {
+      draft.relate({ kind: 'many-to-one', from: owner.key, to: target.key });
+    }
+    st.last = { np, entity: target };
+    mention(st, target);
+    return;
+  }
+  const field = addField(st, owner, np.words);
+  if (field && np.alts && np.alts.length > 1) splitAlternatives(st, owner, field, np);
+  st.last = field ? { np, field } : { np };
+}
+
+/** "priority low/medium/high" gives enum values; "start/end" gives two fields. */
+function splitAlternatives(st: State, owner: DraftEntity, field: DraftField, np: NounPhrase): void {
+  const alts = np.alts ?? [];
+  const before = np.words.slice(0, -1);
+  if (before.length > 0 && isEnumish(before[before.length - 1] ?? '')) {
+    field.words = before;
+    field.hints.enumValues = alts;
+    return;
+  }
+  owner.fields = owner.fields.filter((f) => f !== field);
+  for (const alt of alts) addField(st, owner, [...before, alt]);
+}
+
+/** The object of a verb: a joined record, an owned record, or a field. */
+export function handleObject(st: State, np: NounPhrase | null, known: DraftEntity | null): void {
+  const draft = st.draft;
+  const verb = st.verb;
+  const subject = st.subject;
+  if (np && !known && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
+    if (subject && verb?.kind !== 'other') addField(st, subject, np.words);
+    return;
+  }
+  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np) && !np.plural) return;
+  if (verb?.kind === 'transaction' && (verb.lemma === 'rate' || verb.lemma === 'review') && np && !draft.find(np.words)) {
+    const join = draft.entities.get(draft.joins[draft.joins.length - 1] ?? '');
+    if (join) {
+      addField(st, join, [verb.lemma === 'rate' ? 'rating' : 'review']);
+      return;
+    }
+  }
+  const object = known ?? (np ? draft.entity(np.words) : null);
+  if (!object) return;
+  mention(st, object);
+  st.last = { np: np ?? { t: 'np', words: object.words, raw: object.words, plural: false, many: false, det: null, alts: null, possessive: false }, entity: object };
+  if (!subject || subject === object) return;
+  if (verb?.kind === 'transaction') {
+    const joinName = TRANSACTION_VERBS[verb.lemma] ?? 'Link';
+    const join = draft.entity(joinName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' '));
+    if (!join || join === subject || join === object) return;
+    draft.relate({ kind: 'many-to-one', from: join.key, to: subject.key, required: true });
+    draft.relate({ kind: 'many-to-one', from: join.key, to: object.key, required: true });
+    draft.joins.push(join.key);
+    if (verb.lemma === 'rate') addField(st, join, ['score']);
+  } else if (verb?.kind === 'ownership') {
+    draft.relate({ kind: 'many-to-one', from: object.key, to: subject.key });
+  } else if (verb?.kind === 'passive' && isKnownEntity(object.words)) {
+    draft.relate({ kind: 'many-to-one', from: subject.key, to: object.key });
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Text → sentences → tokens. Sentences end at . ! ? ; and newlines (bullet markers dropped); words keep
+ * inner hyphens ("check-in") and slashes ("start/end", "low/medium/high" become one token with alternatives).
+ */
+
+export type Token =
+  | { k: 'word'; w: string; raw: string; alts: string[] | null; possessive: boolean }
+  | { k: 'punct'; p: ',' | '(' | ')' | ':' | '"' };
+
+/** Splits text into sentences; a header separated by " - " or " — " ends like a colon. */
+export function splitSentences(text: string): string[] {
+  const withHeader = text.replace(/^([^:\n]{2,60}?)\s+[-–—]+\s+/, '$1: ').replace(/\s+[–—]+\s+/g, ', ');
+  const out: string[] = [];
+  for (const line of withHeader.split(/\n+/)) {
+    const body = line.replace(/^\s*(?:[-*•·‣▪●]|\d{1,2}[.)])\s+/, '').trim();
+    if (!body) continue;
+    // A period ends a sentence only before a space or the end ("2.5 kg", "e.g." mid-word stay).
+    for (const part of body.split(/(?<=[.!?;])\s+|;\s*/)) {
+      const sentence = part.replace(/[.!?;]+$/, '').trim();
+      if (sentence) out.push(sentence);
+    }
+  }
+  return out;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*)*|[,():"&+]/gu;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN)) {
+    const text = match[0];
+    if (text === ',' || text === '(' || text === ')' || text === ':' || text === '"') {
+      tokens.push({ k: 'punct', p: text });
+      continue;
+    }
+    if (text === '&' || text === '+') {
+      tokens.push(word('and'));
+      continue;
+    }
+    let raw = text.replace(/[.\-]+$/, '');
+    if (!raw) continue;
+    let possessive = false;
+    if (/['’]s$/i.test(raw)) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/i.test(raw)) {
+      raw = raw.slice(0, -1);
+      possessive = true;
+    }
+    raw = raw.replace(/n['’]t$/i, 'nt').replace(/['’]/g, '');
+    if (!raw) continue;
+    const token = word(raw);
+    token.possessive = possessive;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+function word(raw: string): Extract<Token, { k: 'word' }> {
+  const parts = raw.split('/').filter(Boolean);
+  const lower = raw.toLowerCase();
+  return {
+    k: 'word',
+    w: parts.length > 1 ? (parts[parts.length - 1] ?? lower).toLowerCase() : lower,
+    raw,
+    alts: parts.length > 1 ? parts.map((p) => p.toLowerCase()) : null,
+    possessive: false,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Field types from names and phrasing. The last word of a name decides most types ("start time",
+ * "late fee"); a few prefixes ("is …", "number of …") and context flags decide the rest.
+ */
+import type { FieldType } from '@appgen/spec';
+
+const set = (text: string) => new Set(text.trim().split(/\s+/));
+
+const EMAIL = set('email emails e-mail mail');
+const PHONE = set('phone telephone mobile cell fax whatsapp');
+const URL = set(`url urls link links website homepage site image photo picture avatar logo thumbnail cover
+  video attachment file icon banner portfolio github linkedin twitter instagram`);
+const DECIMAL = set(`price prices cost costs fee fees amount amounts salary wage wages rate rates total subtotal
+  balance balances budget tax taxes discount revenue income expense expenses payment deposit tip commission
+  interest weight height width length depth distance latitude longitude lat lng lon percentage percent gpa
+  temperature volume area value valuation margin profit spend spending bill fare rent charge fine refund
+  budgeted limit allowance bmi size-cm`);
+const INTEGER = set(`year years quantity quantities qty count counts capacity stock age seats seat rank
+  points score scores goals assists votes stars attempts population duration pages floor servings calories
+  reps sets minutes hours days weeks months nights seconds steps laps copies units inventory headcount
+  priority-level level-number occupancy beds bedrooms bathrooms mileage odometer retries position-number
+  target threshold wins losses draws credits likes views downloads followers shares clicks`);
+const DATE = set(`date dates deadline birthday birthdate dob anniversary expiry expiration day due-date`);
+const DATETIME = set(`time times timestamp datetime start end starts ends at when moment`);
+const TEXT = set(`description descriptions notes note body content bio biography comment comments summary
+  details instructions message messages text feedback abstract remarks ingredients steps html markdown
+  excerpt answer explanation story synopsis review essay transcript directions agenda minutes-text address`);
+const BOOLEAN_PREFIX = set('is has can was should allow allows');
+const BOOLEAN = set(`active enabled done completed complete confirmed verified published archived available
+  approved visible featured paid flag flagged pinned resolved read starred favorite favourite vegetarian vegan
+  public private enabled cancelled canceled finished attended returned shipped delivered signed required
+  accepted rejected checked blocked banned hidden default`);
+const ENUMISH = set('status stage type priority role kind level state phase tier severity category gender size frequency condition visibility difficulty mode');
+/** "serial number", "phone number": identifiers, not quantities. */
+const CODE_NUMBER = set(`serial insurance phone account tracking license licence passport registration vat tax
+  reference order invoice policy id social security isbn model part plate vin card routing contact mobile
+  booking confirmation ticket case room flight seat table house street apartment unit lot employee student
+  member customer patient badge membership batch sku iban bank`);
+
+/** Default values for enum fields the prompt names without values. */
+export const DEFAULT_ENUMS: Readonly<Record<string, readonly string[]>> = {
+  status: ['active', 'inactive'],
+  priority: ['low', 'medium', 'high'],
+  severity: ['low', 'medium', 'high', 'critical'],
+  difficulty: ['easy', 'medium', 'hard'],
+  role: ['admin', 'member'],
+  visibility: ['public', 'private'],
+};
+
+export interface TypeHints {
+  enumValues?: readonly string[];
+  /** "whether it is paid", "a done flag", "yes/no". */
+  boolean?: boolean;
+  /** The unit a field was given in ("in minutes"). */
+  unit?: 'integer' | 'decimal';
+}
+
+/** The type a field's words imply. `words` are lower-case ("start", "time"). */
+export function inferType(words: readonly string[], hints: TypeHints = {}): FieldType {
+  const last = words[words.length - 1] ?? '';
+  const first = words[0] ?? '';
+  if (hints.enumValues && hints.enumValues.length > 0) return 'enum';
+  if (hints.boolean || last === 'flag' || (BOOLEAN_PREFIX.has(first) && words.length > 1)) return 'boolean';
+  if (hints.unit) return hints.unit;
+  if (words.includes('email') || words.includes('e-mail')) return 'email';
+  if (PHONE.has(last) || (last === 'number' && PHONE.has(words[words.length - 2] ?? ''))) return 'phone';
+  if (first === 'number' && words[1] === 'of') return 'integer';
+  if (words.length > 2 && words[words.length - 2] === 'per') return 'integer';
+  if (last === 'number' || last === 'no' || last === 'num') {
+    return CODE_NUMBER.has(words[words.length - 2] ?? '') || words.length === 1 ? 'string' : 'integer';
+  }
+  if (last === 'id' || last === 'code' || last === 'sku' || last === 'isbn' || last === 'zip') return 'string';
+  if (URL.has(last) || (last === 'address' && words.includes('web'))) return 'url';
+  if (last === 'address' && words.includes('email')) return 'email';
+  if (DATE.has(last) || (last === 'on' && words.length > 1)) return last === 'on' ? 'date' : 'date';
+  if (last === 'rating' || last === 'ratings') return 'integer';
+  if (DECIMAL.has(last)) return 'decimal';
+  if (INTEGER.has(last)) return 'integer';
+  if (last === 'time' && (words.includes('prep') || words.includes('cooking') || words.includes('cook') || words.includes('travel') || words.includes('response'))) return 'integer';
+  if (DATETIME.has(last)) return 'datetime';
+  if (BOOLEAN.has(last) && words.length === 1) return 'boolean';
+  if (TEXT.has(last)) return last === 'address' ? 'string' : 'text';
+  if (ENUMISH.has(last) && DEFAULT_ENUMS[last]) return 'enum';
+  return 'string';
+}
+
+export const isEnumish = (word: string) => ENUMISH.has(word);
+/** Words that name an attribute rather than a thing; used to tell fields from entities. */
+export function looksLikeAttribute(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (ATTRIBUTE_WORDS.has(last)) return true;
+  return inferType(words) !== 'string';
+}
+
+const ATTRIBUTE_WORDS = set(`name names title titles firstname lastname surname username nickname label code
+  sku isbn description notes note status stage type priority role kind level state phase tier severity
+  gender size color colour brand model make author genre language country city address street zip postcode
+  postal region currency unit units position department subject headline slug summary bio email phone url
+  id number flag address location venue website industry source destination origin reason method channel
+  format version edition publisher director cuisine breed species sex nationality occupation title rank
+  platform medium topic theme mood weather condition frequency difficulty cause outcome result score grade
+  seat ingredients allergies symptoms diagnosis dosage notes payee merchant vendor-name sender recipient
+  rating year month week day`);
