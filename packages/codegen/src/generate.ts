@@ -1,9 +1,10 @@
 import type { AppSpec, Stack } from '@appgen/spec';
-import { FileTreeBuilder, type FileTree } from './file-tree.ts';
+import { type FileTree, FileTreeBuilder } from './file-tree.ts';
 import type { Layer } from './layer.ts';
 import { expressLayer } from './layers/express/index.ts';
 import { postgresLayer } from './layers/postgres/index.ts';
 import { reactLayer } from './layers/react/index.ts';
+import { rootLayer } from './layers/root/index.ts';
 import { sharedLayer } from './layers/shared/index.ts';
 import { buildModel } from './model.ts';
 
@@ -11,7 +12,7 @@ import { buildModel } from './model.ts';
 const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = { react: [reactLayer] };
 const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [expressLayer] };
 const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = { postgres: [postgresLayer] };
-const COMMON_LAYERS: Layer[] = [sharedLayer];
+const COMMON_LAYERS: Layer[] = [rootLayer, sharedLayer];
 
 /**
  * Generates a project from a normalised spec (see `normalizeSpec`). Pure and deterministic: no I/O,

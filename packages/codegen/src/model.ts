@@ -136,7 +136,13 @@ export function buildModel(spec: AppSpec): AppModel {
       };
       from.manys.push(forward);
       joinTables.push({ table: joinTable, many: forward, owner: from });
-      to.inverses.push({ relation, name: relation.inverseName, label: humanLabel(relation.inverseName), source: from, key: forward.key });
+      to.inverses.push({
+        relation,
+        name: relation.inverseName,
+        label: humanLabel(relation.inverseName),
+        source: from,
+        key: forward.key,
+      });
       continue;
     }
     from.references.push({
@@ -148,12 +154,24 @@ export function buildModel(spec: AppSpec): AppModel {
       target: to,
       unique: relation.kind === 'one-to-one',
     });
-    to.inverses.push({ relation, name: relation.inverseName, label: humanLabel(relation.inverseName), source: from, key: `${relation.name}Id` });
+    to.inverses.push({
+      relation,
+      name: relation.inverseName,
+      label: humanLabel(relation.inverseName),
+      source: from,
+      key: `${relation.name}Id`,
+    });
   }
 
   for (const model of entities) {
     model.searchable = model.fields.filter((f) => SEARCHABLE_TYPES.has(f.type));
-    model.sortable = ['id', 'createdAt', 'updatedAt', ...model.fields.map((f) => f.name), ...model.references.map((r) => r.key)];
+    model.sortable = [
+      'id',
+      'createdAt',
+      'updatedAt',
+      ...model.fields.map((f) => f.name),
+      ...model.references.map((r) => r.key),
+    ];
   }
   return { spec, entities, ordered: orderByDependency(entities), joinTables };
 }

@@ -6,18 +6,127 @@ import type { EntityModel, FieldModel } from './model.ts';
 
 export type SampleValue = string | number | boolean | null;
 
-const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Tim', 'Barbara', 'Dennis', 'Radia', 'Ken', 'Frances'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Torvalds', 'Hamilton', 'Berners-Lee', 'Liskov', 'Ritchie', 'Perlman', 'Thompson', 'Allen'];
-const COMPANIES = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Labs', 'Stark Industries', 'Wayne Enterprises', 'Hooli', 'Vandelay Imports'];
-const CITIES = ['Lisbon', 'Toronto', 'Osaka', 'Nairobi', 'Melbourne', 'Berlin', 'Santiago', 'Dublin', 'Seoul', 'Oslo'];
-const COUNTRIES = ['Portugal', 'Canada', 'Japan', 'Kenya', 'Australia', 'Germany', 'Chile', 'Ireland', 'South Korea', 'Norway'];
-const STREETS = ['12 Harbour Road', '48 Maple Avenue', '7 Station Street', '230 King Street', '5 Elm Close', '91 River Lane'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Katherine',
+  'Linus',
+  'Margaret',
+  'Tim',
+  'Barbara',
+  'Dennis',
+  'Radia',
+  'Ken',
+  'Frances',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Johnson',
+  'Torvalds',
+  'Hamilton',
+  'Berners-Lee',
+  'Liskov',
+  'Ritchie',
+  'Perlman',
+  'Thompson',
+  'Allen',
+];
+const COMPANIES = [
+  'Acme Corp',
+  'Globex',
+  'Initech',
+  'Umbrella Labs',
+  'Stark Industries',
+  'Wayne Enterprises',
+  'Hooli',
+  'Vandelay Imports',
+];
+const CITIES = [
+  'Lisbon',
+  'Toronto',
+  'Osaka',
+  'Nairobi',
+  'Melbourne',
+  'Berlin',
+  'Santiago',
+  'Dublin',
+  'Seoul',
+  'Oslo',
+];
+const COUNTRIES = [
+  'Portugal',
+  'Canada',
+  'Japan',
+  'Kenya',
+  'Australia',
+  'Germany',
+  'Chile',
+  'Ireland',
+  'South Korea',
+  'Norway',
+];
+const STREETS = [
+  '12 Harbour Road',
+  '48 Maple Avenue',
+  '7 Station Street',
+  '230 King Street',
+  '5 Elm Close',
+  '91 River Lane',
+];
 const COLORS = ['Red', 'Blue', 'Green', 'Amber', 'Violet', 'Teal', 'Black', 'White'];
-const WORDS = ['Aurora', 'Summit', 'Harbor', 'Meadow', 'Orbit', 'Cascade', 'Atlas', 'Ember', 'Willow', 'Nova', 'Quartz', 'Zephyr'];
-const BOOKS = ['The Silent River', 'A Map of Stars', 'Letters from Lisbon', 'The Glass Garden', 'Northern Lights', 'Small Hours', 'The Last Orchard', 'Paper Moons'];
-const POSTS = ['Getting started with the basics', 'Ten lessons from our first year', 'How we plan a busy week', 'A closer look at the new release', 'Notes from the field', 'What we learned this spring'];
-const TASKS = ['Prepare the quarterly report', 'Call back new customers', 'Review the onboarding guide', 'Order replacement parts', 'Update the price list', 'Plan the team offsite'];
-const PRODUCTS = ['Ceramic Mug', 'Linen Notebook', 'Desk Lamp', 'Wool Scarf', 'Steel Water Bottle', 'Canvas Tote', 'Oak Cutting Board', 'Wireless Mouse'];
+const WORDS = [
+  'Aurora',
+  'Summit',
+  'Harbor',
+  'Meadow',
+  'Orbit',
+  'Cascade',
+  'Atlas',
+  'Ember',
+  'Willow',
+  'Nova',
+  'Quartz',
+  'Zephyr',
+];
+const BOOKS = [
+  'The Silent River',
+  'A Map of Stars',
+  'Letters from Lisbon',
+  'The Glass Garden',
+  'Northern Lights',
+  'Small Hours',
+  'The Last Orchard',
+  'Paper Moons',
+];
+const POSTS = [
+  'Getting started with the basics',
+  'Ten lessons from our first year',
+  'How we plan a busy week',
+  'A closer look at the new release',
+  'Notes from the field',
+  'What we learned this spring',
+];
+const TASKS = [
+  'Prepare the quarterly report',
+  'Call back new customers',
+  'Review the onboarding guide',
+  'Order replacement parts',
+  'Update the price list',
+  'Plan the team offsite',
+];
+const PRODUCTS = [
+  'Ceramic Mug',
+  'Linen Notebook',
+  'Desk Lamp',
+  'Wool Scarf',
+  'Steel Water Bottle',
+  'Canvas Tote',
+  'Oak Cutting Board',
+  'Wireless Mouse',
+];
 const SENTENCES = [
   'A short description written to show how longer text looks in the app.',
   'Reviewed last week; everything is in order and ready for the next step.',
@@ -26,8 +135,20 @@ const SENTENCES = [
   'Follow up with the owner before the end of the month.',
   'Popular with regular customers and easy to recommend.',
 ];
-const TAG_WORDS = ['General', 'Featured', 'Urgent', 'Archive', 'Community', 'Design', 'Research', 'Travel', 'Health', 'Finance'];
-const PERSON_ENTITIES = /(person|people|customer|client|member|author|employee|student|patient|user|contact|teacher|trainer|instructor|speaker|attendee|guest|owner|manager|staff|doctor|dentist|driver|player|volunteer|applicant|candidate|tenant|reader|subscriber|lead|rep|agent|visitor|coach|artist|worker|technician)/i;
+const TAG_WORDS = [
+  'General',
+  'Featured',
+  'Urgent',
+  'Archive',
+  'Community',
+  'Design',
+  'Research',
+  'Travel',
+  'Health',
+  'Finance',
+];
+const PERSON_ENTITIES =
+  /(person|people|customer|client|member|author|employee|student|patient|user|contact|teacher|trainer|instructor|speaker|attendee|guest|owner|manager|staff|doctor|dentist|driver|player|volunteer|applicant|candidate|tenant|reader|subscriber|lead|rep|agent|visitor|coach|artist|worker|technician)/i;
 
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -47,39 +168,52 @@ function textValue(model: EntityModel, field: FieldModel, i: number): string {
   const name = field.name.toLowerCase();
   const entity = model.name.toLowerCase();
   const [first, last] = personName(i);
-  if (field.type === 'email') return `${first}.${last}${i >= FIRST.length ? i : ''}@example.com`.toLowerCase().replace(/[^a-z0-9.@-]/g, '');
+  if (field.type === 'email')
+    return `${first}.${last}${i >= FIRST.length ? i : ''}@example.com`
+      .toLowerCase()
+      .replace(/[^a-z0-9.@-]/g, '');
   if (field.type === 'phone') return `+1 555 01${pad(i % 100)}`;
   if (field.type === 'url') {
-    if (/image|photo|avatar|logo|picture|thumbnail|cover/.test(name)) return `https://example.com/images/${model.slug}-${i + 1}.jpg`;
+    if (/image|photo|avatar|logo|picture|thumbnail|cover/.test(name))
+      return `https://example.com/images/${model.slug}-${i + 1}.jpg`;
     return `https://example.com/${model.slug}/${i + 1}`;
   }
   if (name === 'firstname' || name === 'givenname') return first;
   if (name === 'lastname' || name === 'surname' || name === 'familyname') return last;
   if (/(^|full)name$|^displayname$|^username$/.test(name) && PERSON_ENTITIES.test(entity)) {
-    return name === 'username' ? `${first}${last}`.toLowerCase().replace(/[^a-z0-9]/g, '') : `${first} ${last}`;
+    return name === 'username'
+      ? `${first}${last}`.toLowerCase().replace(/[^a-z0-9]/g, '')
+      : `${first} ${last}`;
   }
-  if (/company|organi[sz]ation|employer|publisher|brand|manufacturer|vendor|supplier/.test(name)) return pick(COMPANIES, i);
+  if (/company|organi[sz]ation|employer|publisher|brand|manufacturer|vendor|supplier/.test(name))
+    return pick(COMPANIES, i);
   if (/city|town/.test(name)) return pick(CITIES, i);
   if (/country|nationality/.test(name)) return pick(COUNTRIES, i);
   if (/address|street/.test(name)) return pick(STREETS, i);
   if (/zip|postal|postcode/.test(name)) return `${10000 + i * 137}`;
   if (/colou?r/.test(name)) return pick(COLORS, i);
   if (/isbn/.test(name)) return `978-1-4028-${pad(9000 + i, 4)}-${i % 10}`;
-  if (/sku|code|number|reference|serial|plate/.test(name)) return `${model.name.slice(0, 3).toUpperCase()}-${1000 + i}`;
+  if (/sku|code|number|reference|serial|plate/.test(name))
+    return `${model.name.slice(0, 3).toUpperCase()}-${1000 + i}`;
   if (/author/.test(name)) return `${first} ${last}`;
   if (/title|subject|headline/.test(name)) {
     if (/book|novel|album|movie|film|song|track|episode/.test(entity)) return pick(BOOKS, i);
     if (/task|todo|issue|ticket|chore/.test(entity)) return pick(TASKS, i);
     return pick(POSTS, i);
   }
-  if (field.type === 'text' || /description|notes?$|bio|summary|comment|body|content|message|details|instructions/.test(name)) {
+  if (
+    field.type === 'text' ||
+    /description|notes?$|bio|summary|comment|body|content|message|details|instructions/.test(name)
+  ) {
     return pick(SENTENCES, i + offset(model, field));
   }
   if (name === 'name' || name === 'label') {
     if (PERSON_ENTITIES.test(entity)) return `${first} ${last}`;
     if (/product|item|article|good/.test(entity)) return pick(PRODUCTS, i);
-    if (/company|organi[sz]ation|supplier|vendor|customer|client|brand|publisher/.test(entity)) return pick(COMPANIES, i);
-    if (/city|location|place|venue|warehouse|store|branch|office|site/.test(entity)) return `${pick(CITIES, i)} ${model.label}`;
+    if (/company|organi[sz]ation|supplier|vendor|customer|client|brand|publisher/.test(entity))
+      return pick(COMPANIES, i);
+    if (/city|location|place|venue|warehouse|store|branch|office|site/.test(entity))
+      return `${pick(CITIES, i)} ${model.label}`;
     if (/tag|category|genre|topic|label|group|type/.test(entity)) return pick(TAG_WORDS, i);
     return `${pick(WORDS, i + offset(model, field))} ${model.label}`;
   }
@@ -145,7 +279,8 @@ export function sampleValue(model: EntityModel, field: FieldModel, i: number): S
       let value = textValue(model, field, i);
       if (field.unique && field.type !== 'email' && !/\d/.test(value)) value = `${value} ${i + 1}`;
       if (field.maxLength !== null && value.length > field.maxLength) value = value.slice(0, field.maxLength);
-      if (field.minLength !== null && value.length < field.minLength) value = value.padEnd(field.minLength, '.');
+      if (field.minLength !== null && value.length < field.minLength)
+        value = value.padEnd(field.minLength, '.');
       return value;
     }
   }

@@ -5,6 +5,6 @@
  * - `validatePrompt`, `PromptValidationError`: the prompt check shared by the CLI, the API and the web UI
  */
 export * from './errors.ts';
-export { OfflinePlanner, type OfflinePlan, planOffline } from './offline/planner.ts';
+export { type OfflinePlan, OfflinePlanner, planOffline } from './offline/planner.ts';
 export type * from './planner.ts';
 export { PROMPT_MAX_LENGTH, validatePrompt } from './validate-prompt.ts';

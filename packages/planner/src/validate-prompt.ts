@@ -7,7 +7,11 @@ import { PromptValidationError } from './errors.ts';
 export const PROMPT_MAX_LENGTH = 1000;
 
 // C0/C1 controls except tab and newline, plus the invisible format characters that can hide text.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\uFEFF]/u;
+// biome-ignore lint/complexity/useRegexLiterals: a literal would trip the control-character lint.
+const CONTROL = new RegExp(
+  '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2028\\u2029\\u2060-\\u2064\\uFEFF]',
+  'u',
+);
 
 export function validatePrompt(raw: unknown): string {
   if (typeof raw !== 'string') {
@@ -16,7 +20,10 @@ export function validatePrompt(raw: unknown): string {
   // Windows line endings are ordinary newlines, not control characters.
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC').trim();
   if (text.length === 0) {
-    throw new PromptValidationError('PROMPT_EMPTY', 'Describe the app you want, for example "a library where members borrow books".');
+    throw new PromptValidationError(
+      'PROMPT_EMPTY',
+      'Describe the app you want, for example "a library where members borrow books".',
+    );
   }
   const length = [...text].length;
   if (length > PROMPT_MAX_LENGTH) {

@@ -80,7 +80,8 @@ const INVARIANT = new Set([
 const SINGULAR_OF = new Map(IRREGULAR.map(([s, p]) => [p, s]));
 const PLURAL_OF = new Map(IRREGULAR);
 /** Singular words ending in "s" that rules would otherwise strip. */
-const SINGULAR_S = /(?:ss|us|is|ics|ous|ness|itis|[^aeiou]as|bus|gas|lens|canvas|atlas|alias|status|campus|virus|census|bonus|corpus|chassis|series|species|news)$/;
+const SINGULAR_S =
+  /(?:ss|us|is|ics|ous|ness|itis|[^aeiou]as|bus|gas|lens|canvas|atlas|alias|status|campus|virus|census|bonus|corpus|chassis|series|species|news)$/;
 
 function splitLastWord(word: string): [string, string] {
   const match = /^(.*?)([A-Z]?[a-z0-9]*)$/.exec(word);
@@ -105,7 +106,8 @@ function singularWord(word: string): string {
   let result: string;
   if (/[^aeiou]ies$/.test(w)) result = `${w.slice(0, -3)}y`;
   else if (/(?:ss|sh|ch|x|zz)es$/.test(w)) result = w.slice(0, -2);
-  else if (/(?:status|campus|virus|bus|bonus|census|address|process|class|business)es$/.test(w)) result = w.slice(0, -2);
+  else if (/(?:status|campus|virus|bus|bonus|census|address|process|class|business)es$/.test(w))
+    result = w.slice(0, -2);
   else if (/oes$/.test(w) && w.length > 4) result = w.slice(0, -2);
   else if (/[^s]s$/.test(w)) result = w.slice(0, -1);
   else result = w;

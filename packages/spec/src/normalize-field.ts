@@ -122,7 +122,9 @@ export function normalizeField(input: FieldInput, ctx: FieldContext): Field | nu
 
   const textual = type in DEFAULT_MAX_LENGTH;
   const typeMax = DEFAULT_MAX_LENGTH[type] ?? null;
-  let maxLength = textual ? Math.min(input.maxLength ?? typeMax ?? LIMITS.stringMax, typeMax ?? Infinity) : null;
+  let maxLength = textual
+    ? Math.min(input.maxLength ?? typeMax ?? LIMITS.stringMax, typeMax ?? Infinity)
+    : null;
   let minLength = textual ? (input.minLength ?? null) : null;
   if (minLength !== null && maxLength !== null && minLength > maxLength) minLength = null;
   if (minLength === 0) minLength = null;
@@ -144,7 +146,10 @@ export function normalizeField(input: FieldInput, ctx: FieldContext): Field | nu
   if (field.unique && (type === 'boolean' || type === 'enum')) {
     // A handful of possible values cannot be unique across records.
     field.unique = false;
-    ctx.warnings.push({ path: formatPath([...ctx.path, 'unique']), message: `a ${type} cannot be unique; unique dropped` });
+    ctx.warnings.push({
+      path: formatPath([...ctx.path, 'unique']),
+      message: `a ${type} cannot be unique; unique dropped`,
+    });
   }
   const fallback = normalizeDefault(field, input.default, ctx);
   // A checkbox always has a value, so booleans are never "required" and default to false.

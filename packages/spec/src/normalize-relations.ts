@@ -16,7 +16,10 @@ export class EntityNames {
   private readonly taken = new Map<string, Set<string>>();
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
-      this.taken.set(entity.name, new Set(['id', 'createdAt', 'updatedAt', ...entity.fields.map((f) => f.name)]));
+      this.taken.set(
+        entity.name,
+        new Set(['id', 'createdAt', 'updatedAt', ...entity.fields.map((f) => f.name)]),
+      );
     }
   }
   has(entity: string, name: string): boolean {
@@ -102,7 +105,16 @@ export function normalizeRelations(inputs: readonly RelationInput[], ctx: Relati
     const isRequired = self ? false : required;
     let rule = onDelete ?? (isRequired ? 'restrict' : 'set-null');
     if (rule === 'set-null' && isRequired) rule = 'restrict';
-    return { kind, from: from.name, to: to.name, name, inverseName, required: isRequired, onDelete: rule, through: null };
+    return {
+      kind,
+      from: from.name,
+      to: to.name,
+      name,
+      inverseName,
+      required: isRequired,
+      onDelete: rule,
+      through: null,
+    };
   };
 
   inputs.forEach((input, index) => {
@@ -114,21 +126,48 @@ export function normalizeRelations(inputs: readonly RelationInput[], ctx: Relati
     switch (input.kind) {
       case 'many-to-one':
       case 'one-to-one':
-        push(addReference(input.kind, a, b, input.name, input.inverseName, input.required ?? false, input.onDelete, path));
+        push(
+          addReference(
+            input.kind,
+            a,
+            b,
+            input.name,
+            input.inverseName,
+            input.required ?? false,
+            input.onDelete,
+            path,
+          ),
+        );
         break;
       case 'one-to-many':
-        push(addReference('many-to-one', b, a, input.inverseName, input.name, input.required ?? false, input.onDelete, path));
+        push(
+          addReference(
+            'many-to-one',
+            b,
+            a,
+            input.inverseName,
+            input.name,
+            input.required ?? false,
+            input.onDelete,
+            path,
+          ),
+        );
         break;
       case 'many-to-many': {
-        const through = input.through ? ctx.entities.find((e) => e.name === safeEntityName(singularize(input.through ?? ''))) : undefined;
+        const through = input.through
+          ? ctx.entities.find((e) => e.name === safeEntityName(singularize(input.through ?? '')))
+          : undefined;
         if (through && through.name !== a.name && through.name !== b.name) {
           // An explicit join entity: it carries its own fields and references both sides.
           push(addReference('many-to-one', through, a, undefined, undefined, true, 'cascade', path));
           push(addReference('many-to-one', through, b, undefined, undefined, true, 'cascade', path));
-          const keys = relations.filter((r) => r.from === through.name && (r.to === a.name || r.to === b.name));
+          const keys = relations.filter(
+            (r) => r.from === through.name && (r.to === a.name || r.to === b.name),
+          );
           if (keys.length >= 2 && a.name !== b.name) {
             const pair = keys.slice(-2).map((r) => `${r.name}Id`);
-            if (!through.uniqueTogether.some((set) => set.join() === pair.join())) through.uniqueTogether.push(pair);
+            if (!through.uniqueTogether.some((set) => set.join() === pair.join()))
+              through.uniqueTogether.push(pair);
           }
           break;
         }
@@ -136,16 +175,35 @@ export function normalizeRelations(inputs: readonly RelationInput[], ctx: Relati
         if (signatures.has(signature)) break;
         signatures.add(signature);
         const self = a.name === b.name;
-        const name = names.unique(a.name, safeName(input.name, camelCase(pluralize(b.name))), (n) => !names.has(a.name, `${singularize(n)}Ids`));
+        const name = names.unique(
+          a.name,
+          safeName(input.name, camelCase(pluralize(b.name))),
+          (n) => !names.has(a.name, `${singularize(n)}Ids`),
+        );
         names.add(a.name, name);
         names.add(a.name, `${singularize(name)}Ids`);
-        const inverseBase = safeName(input.inverseName, self ? camelCase(`related ${pluralize(a.name)}`) : camelCase(pluralize(a.name)));
+        const inverseBase = safeName(
+          input.inverseName,
+          self ? camelCase(`related ${pluralize(a.name)}`) : camelCase(pluralize(a.name)),
+        );
         const inverseName = names.unique(b.name, inverseBase);
         names.add(b.name, inverseName);
-        const taken = new Set([...ctx.entities.map((e) => e.name), ...relations.flatMap((r) => (r.through ? [r.through] : []))]);
+        const taken = new Set([
+          ...ctx.entities.map((e) => e.name),
+          ...relations.flatMap((r) => (r.through ? [r.through] : [])),
+        ]);
         let joinName = safeEntityName(`${a.name} ${singularize(name)}`) ?? `${a.name}${b.name}`;
         for (let n = 2; taken.has(joinName); n++) joinName = `${a.name}${b.name}Link${n}`;
-        relations.push({ kind: 'many-to-many', from: a.name, to: b.name, name, inverseName, required: false, onDelete: 'cascade', through: joinName });
+        relations.push({
+          kind: 'many-to-many',
+          from: a.name,
+          to: b.name,
+          name,
+          inverseName,
+          required: false,
+          onDelete: 'cascade',
+          through: joinName,
+        });
         break;
       }
     }
@@ -160,7 +218,13 @@ function breakRequiredCycles(relations: Relation[], ctx: RelationContext): void 
   const visit = (entity: string): void => {
     state.set(entity, 'visiting');
     for (const relation of relations) {
-      if (relation.from !== entity || relation.kind === 'many-to-many' || !relation.required || relation.from === relation.to) continue;
+      if (
+        relation.from !== entity ||
+        relation.kind === 'many-to-many' ||
+        !relation.required ||
+        relation.from === relation.to
+      )
+        continue;
       const next = state.get(relation.to);
       if (next === 'visiting') {
         relation.required = false;

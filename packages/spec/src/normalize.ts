@@ -18,12 +18,23 @@ export interface NormalizeResult {
 
 /** URL segments the generated API uses itself. */
 const RESERVED_SLUGS = new Set(['health', 'stats', 'auth', 'docs', 'openapi', 'assets', 'api']);
-const DISPLAY_CANDIDATES = ['name', 'title', 'fullName', 'label', 'subject', 'headline', 'code', 'email', 'username'];
+const DISPLAY_CANDIDATES = [
+  'name',
+  'title',
+  'fullName',
+  'label',
+  'subject',
+  'headline',
+  'code',
+  'email',
+  'username',
+];
 
 function chooseDisplayField(entity: Entity, requested: string | undefined): string {
   const wanted = requested ? safeFieldName(requested) : null;
   if (wanted && entity.fields.some((f) => f.name === wanted)) return wanted;
-  for (const candidate of DISPLAY_CANDIDATES) if (entity.fields.some((f) => f.name === candidate)) return candidate;
+  for (const candidate of DISPLAY_CANDIDATES)
+    if (entity.fields.some((f) => f.name === candidate)) return candidate;
   const textual = entity.fields.find((f) => f.type === 'string' || f.type === 'email');
   return textual?.name ?? entity.fields[0]?.name ?? 'id';
 }
@@ -40,7 +51,9 @@ export function normalizeSpec(input: unknown): NormalizeResult {
   const warnings: SpecIssue[] = [];
 
   const appName = safeText(raw.app.name, LIMITS.label) || 'My App';
-  let slug = kebabCase(raw.app.slug || appName).slice(0, LIMITS.identifier * 2).replace(/-+$/, '');
+  let slug = kebabCase(raw.app.slug || appName)
+    .slice(0, LIMITS.identifier * 2)
+    .replace(/-+$/, '');
   if (!/^[a-z]/.test(slug)) slug = `app-${slug}`.replace(/-+$/, '');
 
   const entities: Entity[] = [];
@@ -49,21 +62,32 @@ export function normalizeSpec(input: unknown): NormalizeResult {
     const path = ['entities', index];
     const name = safeEntityName(singularize(input.name.trim()));
     if (!name) {
-      issues.push({ path: formatPath([...path, 'name']), message: `entity name ${JSON.stringify(input.name)} has no letters or digits` });
+      issues.push({
+        path: formatPath([...path, 'name']),
+        message: `entity name ${JSON.stringify(input.name)} has no letters or digits`,
+      });
       return;
     }
     let entity = entities.find((e) => e.name === name);
     if (entity) {
-      warnings.push({ path: formatPath(path), message: `duplicate entity ${name} merged into the first one` });
+      warnings.push({
+        path: formatPath(path),
+        message: `duplicate entity ${name} merged into the first one`,
+      });
     } else {
       const plural = pascalCase(input.plural ?? '') || pluralize(name);
       entity = {
         name,
         plural: /^[A-Z]/.test(plural) ? plural : pluralize(name),
         // Labels keep the user's word even when the identifier had to change ("Class" → ClassSession).
-        label: safeText(input.label ?? '', LIMITS.label) || humanize(singularize(pascalCase(input.name))) || humanize(name),
+        label:
+          safeText(input.label ?? '', LIMITS.label) ||
+          humanize(singularize(pascalCase(input.name))) ||
+          humanize(name),
         pluralLabel:
-          safeText(input.pluralLabel ?? '', LIMITS.label) || humanize(pluralize(singularize(pascalCase(input.name)))) || humanize(plural),
+          safeText(input.pluralLabel ?? '', LIMITS.label) ||
+          humanize(pluralize(singularize(pascalCase(input.name)))) ||
+          humanize(plural),
         displayField: 'id',
         description: safeText(input.description ?? '', LIMITS.description),
         fields: [],
@@ -77,9 +101,15 @@ export function normalizeSpec(input: unknown): NormalizeResult {
       const field = normalizeField(fieldInput, ctx);
       if (!field || !entity) return;
       if ((SYSTEM_FIELDS as readonly string[]).includes(field.name)) {
-        warnings.push({ path: formatPath(ctx.path), message: `${field.name} is added to every entity; dropped` });
+        warnings.push({
+          path: formatPath(ctx.path),
+          message: `${field.name} is added to every entity; dropped`,
+        });
       } else if (entity.fields.some((f) => f.name === field.name)) {
-        warnings.push({ path: formatPath(ctx.path), message: `duplicate field ${entity.name}.${field.name} merged` });
+        warnings.push({
+          path: formatPath(ctx.path),
+          message: `duplicate field ${entity.name}.${field.name} merged`,
+        });
       } else {
         entity.fields.push(field);
       }
@@ -92,7 +122,10 @@ export function normalizeSpec(input: unknown): NormalizeResult {
     }
   });
   if (entities.length > LIMITS.entities) {
-    issues.push({ path: 'entities', message: `${entities.length} entities; at most ${LIMITS.entities} are supported` });
+    issues.push({
+      path: 'entities',
+      message: `${entities.length} entities; at most ${LIMITS.entities} are supported`,
+    });
   }
   if (issues.length > 0) throw new SpecValidationError(issues);
 
@@ -100,8 +133,13 @@ export function normalizeSpec(input: unknown): NormalizeResult {
   const usedPlurals = new Set<string>();
   for (const entity of entities) {
     let plural = entity.plural;
-    if (RESERVED_SLUGS.has(kebabCase(plural)) || plural === entity.name) plural = `${plural}${plural === entity.name ? 'List' : 'Items'}`;
-    for (let n = 2; usedPlurals.has(kebabCase(plural)) || entities.some((e) => e !== entity && e.name === plural); n++) {
+    if (RESERVED_SLUGS.has(kebabCase(plural)) || plural === entity.name)
+      plural = `${plural}${plural === entity.name ? 'List' : 'Items'}`;
+    for (
+      let n = 2;
+      usedPlurals.has(kebabCase(plural)) || entities.some((e) => e !== entity && e.name === plural);
+      n++
+    ) {
       plural = `${entity.plural}${n}`;
     }
     usedPlurals.add(kebabCase(plural));
@@ -110,7 +148,10 @@ export function normalizeSpec(input: unknown): NormalizeResult {
 
   const relations = normalizeRelations(raw.relations, { entities, issues, warnings });
   if (relations.length > LIMITS.relations) {
-    issues.push({ path: 'relations', message: `${relations.length} relations; at most ${LIMITS.relations} are supported` });
+    issues.push({
+      path: 'relations',
+      message: `${relations.length} relations; at most ${LIMITS.relations} are supported`,
+    });
   }
   if (issues.length > 0) throw new SpecValidationError(issues);
 
@@ -118,28 +159,52 @@ export function normalizeSpec(input: unknown): NormalizeResult {
     const hasReference = relations.some((r) => r.from === entity.name && r.kind !== 'many-to-many');
     if (entity.fields.length === 0 && !hasReference) {
       entity.fields.push({
-        name: 'name', label: 'Name', type: 'string', required: true, unique: false, default: null,
-        enumValues: [], min: null, max: null, minLength: null, maxLength: 255, description: '',
+        name: 'name',
+        label: 'Name',
+        type: 'string',
+        required: true,
+        unique: false,
+        default: null,
+        enumValues: [],
+        min: null,
+        max: null,
+        minLength: null,
+        maxLength: 255,
+        description: '',
       });
-      warnings.push({ path: formatPath(['entities', index, 'fields']), message: `${entity.name} had no fields; added name` });
+      warnings.push({
+        path: formatPath(['entities', index, 'fields']),
+        message: `${entity.name} had no fields; added name`,
+      });
     }
     entity.displayField = chooseDisplayField(entity, requestedDisplay.get(entity.name));
     const rawEntity = raw.entities[index];
     for (const set of rawEntity?.uniqueTogether ?? []) {
       const names = set.map((n) => safeFieldName(n) ?? '');
-      const known = new Set([...entity.fields.map((f) => f.name), ...relations.filter((r) => r.from === entity.name).map((r) => `${r.name}Id`)]);
+      const known = new Set([
+        ...entity.fields.map((f) => f.name),
+        ...relations.filter((r) => r.from === entity.name).map((r) => `${r.name}Id`),
+      ]);
       const resolved = names.map((n) => (known.has(n) ? n : known.has(`${n}Id`) ? `${n}Id` : null));
       if (resolved.every((n): n is string => n !== null) && new Set(resolved).size === resolved.length) {
-        if (!entity.uniqueTogether.some((s) => s.join() === resolved.join())) entity.uniqueTogether.push(resolved);
+        if (!entity.uniqueTogether.some((s) => s.join() === resolved.join()))
+          entity.uniqueTogether.push(resolved);
       } else {
-        warnings.push({ path: formatPath(['entities', index, 'uniqueTogether']), message: `unknown field in ${set.join(', ').slice(0, 80)}; dropped` });
+        warnings.push({
+          path: formatPath(['entities', index, 'uniqueTogether']),
+          message: `unknown field in ${set.join(', ').slice(0, 80)}; dropped`,
+        });
       }
     }
   }
 
   const spec: AppSpec = {
     version: 1,
-    app: { name: appName, slug: slug || 'app', description: safeText(raw.app.description ?? '', LIMITS.description) },
+    app: {
+      name: appName,
+      slug: slug || 'app',
+      description: safeText(raw.app.description ?? '', LIMITS.description),
+    },
     entities,
     relations,
     features: [...new Set(raw.features)],
@@ -149,7 +214,9 @@ export function normalizeSpec(input: unknown): NormalizeResult {
   const check = appSpecSchema.safeParse(spec);
   if (!check.success) {
     // Normalisation should make this impossible; if it happens, say exactly where.
-    throw new SpecValidationError(check.error.issues.map((i) => ({ path: formatPath(i.path), message: `internal: ${i.message}` })));
+    throw new SpecValidationError(
+      check.error.issues.map((i) => ({ path: formatPath(i.path), message: `internal: ${i.message}` })),
+    );
   }
   return { spec: check.data, warnings };
 }

@@ -98,10 +98,20 @@ export const CAMEL_IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 export const ENUM_VALUE = /^[a-z][a-z0-9_]*$/;
 export const SLUG = /^[a-z][a-z0-9-]*$/;
 /** Display text: one line, printable, no characters that need escaping in Markdown tables. */
-const displayText = (max: number) => z.string().max(max).regex(/^[^\p{Cc}\p{Cf}\u2028\u2029|]*$/u);
+const displayText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\p{Cc}\p{Cf}\u2028\u2029|]*$/u);
 
-const pascal = z.string().max(LIMITS.identifier * 2).regex(PASCAL_IDENTIFIER);
-const camel = z.string().max(LIMITS.identifier + 12).regex(CAMEL_IDENTIFIER);
+const pascal = z
+  .string()
+  .max(LIMITS.identifier * 2)
+  .regex(PASCAL_IDENTIFIER);
+const camel = z
+  .string()
+  .max(LIMITS.identifier + 12)
+  .regex(CAMEL_IDENTIFIER);
 
 export const fieldSchema = z
   .object({
@@ -153,7 +163,10 @@ export const appSpecSchema = z
     app: z
       .object({
         name: displayText(LIMITS.label),
-        slug: z.string().max(LIMITS.identifier * 2).regex(SLUG),
+        slug: z
+          .string()
+          .max(LIMITS.identifier * 2)
+          .regex(SLUG),
         description: displayText(LIMITS.description),
       })
       .strict(),

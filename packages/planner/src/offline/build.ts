@@ -2,14 +2,32 @@
 import { type AppSpecInput, camelCase, LIMITS, pluralize } from '@appgen/spec';
 import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
-import { inferType } from './types.ts';
+import { DEFAULT_ENUMS, inferType } from './types.ts';
 
 type EntityInput = AppSpecInput['entities'][number];
 type FieldInput = NonNullable<EntityInput['fields']>[number];
 type RelationInput = NonNullable<AppSpecInput['relations']>[number];
 
-const DISPLAY = new Set(['name', 'title', 'fullName', 'label', 'subject', 'headline', 'code', 'email', 'username']);
-const EMAIL_CONTEXT = /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i;
+const DISPLAY = new Set([
+  'name',
+  'title',
+  'fullName',
+  'label',
+  'subject',
+  'headline',
+  'code',
+  'email',
+  'username',
+]);
+/** Entity names the generated code reserves get the domain's own word where the prompt shows the domain. */
+const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ['List', /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i, 'MailingList'],
+  ['List', /\b(?:todo|to-do|task|chore)/i, 'TaskList'],
+  ['List', /\b(?:shopping|grocer)/i, 'ShoppingList'],
+  ['Card', /\b(?:flash ?cards?|decks?|study|learn|quiz)/i, 'Flashcard'],
+  ['Card', /\b(?:boards?|kanban|columns?)/i, 'BoardCard'],
+  ['Table', /\b(?:restaurant|guests?|seat|dining|reserv)/i, 'DiningTable'],
+];
 
 /** Fields that name another entity are references to it ("transactions with … category"). */
 function fieldsToRelations(draft: Draft): void {
@@ -23,8 +41,22 @@ function fieldsToRelations(draft: Draft): void {
   }
 }
 
-function fieldInput(name: string, type: FieldInput['type'], enumValues?: readonly string[], required = false): FieldInput {
-  return enumValues && type === 'enum' ? { name, type, enumValues: [...enumValues], required } : { name, type, required };
+function fieldInput(
+  name: string,
+  type: FieldInput['type'],
+  enumValues?: readonly string[],
+  required = false,
+): FieldInput {
+  if (type !== 'enum') return { name, type, required };
+  const values =
+    enumValues && enumValues.length > 0
+      ? enumValues
+      : DEFAULT_ENUMS[
+          camelCase(name)
+            .replace(/^.*(?=[A-Z])/, '')
+            .toLowerCase()
+        ];
+  return values ? { name, type, enumValues: [...values], required } : { name, type: 'string', required };
 }
 
 function entityFields(entity: DraftEntity, known: KnownField[] | undefined): FieldInput[] {
@@ -33,7 +65,9 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
     const type = inferType(field.words, field.hints);
     const name = camelCase(field.words.join(' '));
     // "with scores" on a match means its home and away scores when the knowledge base knows them.
-    const expanded = known?.filter((k) => k.name !== name && k.name.toLowerCase().endsWith(name.toLowerCase()) && name.length > 3);
+    const expanded = known?.filter(
+      (k) => k.name !== name && k.name.toLowerCase().endsWith(name.toLowerCase()) && name.length > 3,
+    );
     if (expanded && expanded.length > 1 && field.words.length === 1) {
       for (const k of expanded) fields.push(fieldInput(k.name, k.type, k.enumValues));
       continue;
@@ -45,7 +79,8 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
   } else {
     const display = known?.[0];
     const hasDisplay = fields.some((f) => DISPLAY.has(camelCase(f.name)));
-    if (!hasDisplay && display && DISPLAY.has(display.name)) fields.unshift(fieldInput(display.name, display.type));
+    if (!hasDisplay && display && DISPLAY.has(display.name))
+      fields.unshift(fieldInput(display.name, display.type));
   }
   if (entity.modifiers.has('daily') && !fields.some((f) => f.type === 'date' || f.type === 'datetime')) {
     fields.push(fieldInput('date', 'date'));
@@ -55,22 +90,28 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
   return fields.slice(0, LIMITS.fieldsPerEntity);
 }
 
-export function buildEntities(draft: Draft, prompt: string): { entities: EntityInput[]; relations: RelationInput[] } {
+export function buildEntities(
+  draft: Draft,
+  prompt: string,
+): { entities: EntityInput[]; relations: RelationInput[] } {
   fieldsToRelations(draft);
   const involved = (key: string) => draft.relations.some((r) => r.from === key || r.to === key);
   for (const entity of [...draft.entities.values()]) {
-    if (entity.derived && entity.fields.length === 0 && !involved(entity.key)) draft.entities.delete(entity.key);
+    if (entity.derived && entity.fields.length === 0 && !involved(entity.key))
+      draft.entities.delete(entity.key);
   }
   const kept = [...draft.entities.values()].slice(0, LIMITS.entities);
   const keys = new Set(kept.map((e) => e.key));
-  const rename = (key: string) => (key === 'List' && EMAIL_CONTEXT.test(prompt) ? 'MailingList' : key);
+  const rename = (key: string) =>
+    CONTEXT_NAMES.find(([name, context]) => name === key && context.test(prompt))?.[2] ?? key;
   const entities: EntityInput[] = kept.map((entity) => {
     const input: EntityInput = {
       name: rename(entity.key),
-      label: rename(entity.key) === entity.key ? entity.words.join(' ') : 'mailing list',
+      label: entity.words.join(' ').replace(/^./, (c) => c.toUpperCase()),
       fields: entityFields(entity, knownFields(entity.words)),
     };
-    if (entity.uniqueTogether.length > 0) input.uniqueTogether = entity.uniqueTogether.map((set) => set.map((k) => camelCase(k)));
+    if (entity.uniqueTogether.length > 0)
+      input.uniqueTogether = entity.uniqueTogether.map((set) => set.map((k) => camelCase(k)));
     return input;
   });
   const relations: RelationInput[] = draft.relations
@@ -78,7 +119,8 @@ export function buildEntities(draft: Draft, prompt: string): { entities: EntityI
     .slice(0, LIMITS.relations)
     .map((r) => {
       const relation: RelationInput = { kind: r.kind, from: rename(r.from), to: rename(r.to) };
-      if (r.name) relation.name = r.kind === 'many-to-many' ? pluralize(camelCase(r.name.join(' '))) : r.name.join(' ');
+      if (r.name)
+        relation.name = r.kind === 'many-to-many' ? pluralize(camelCase(r.name.join(' '))) : r.name.join(' ');
       if (r.required) relation.required = true;
       return relation;
     });

@@ -4,8 +4,18 @@
  * a verb follows a plural subject, a pronoun, a modal or "and", and is followed by something it acts on.
  */
 import {
-  BE, CONJUNCTIONS, DETERMINERS, FILLER, HAVE, MODALS, NEGATIONS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
-  QUANTIFIERS, RELATIVES,
+  BE,
+  CONJUNCTIONS,
+  DETERMINERS,
+  FILLER,
+  HAVE,
+  MODALS,
+  NEGATIONS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUANTIFIERS,
+  RELATIVES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { isPastParticiple, NOUN_LIKE_VERBS, verbLemma } from './verbs.ts';
@@ -48,7 +58,25 @@ const IMPERATIVES = new Set(
   ),
 );
 
-const isPluralWord = (w: string) => /[^s']s$/.test(w) || /(?:ies|ses|xes|ches|shes|people|children|men|data)$/.test(w);
+/** Words after which a verb has an object: "and rate them", "and belong to a company". */
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...PRONOUNS,
+  ...QUANTIFIERS,
+  'up',
+  'out',
+  'in',
+]);
+const PARTICLES: Readonly<Record<string, Record<string, string>>> = {
+  sign: { up: 'signup', in: 'log' },
+  check: { in: 'checkin', out: 'checkout' },
+  log: { in: 'log' },
+  pick: { up: 'pickup' },
+};
+
+const isPluralWord = (w: string) =>
+  /[^s']s$/.test(w) || /(?:ies|ses|xes|ches|shes|people|children|men|data)$/.test(w);
 
 export function chunk(tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -123,7 +151,10 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       flush();
       continue;
     }
-    if (RELATIVES.has(w) && !(w === 'that' && np === null && pendingDet === null && prevChunk()?.t !== 'np')) {
+    if (
+      RELATIVES.has(w) &&
+      !(w === 'that' && np === null && pendingDet === null && prevChunk()?.t !== 'np')
+    ) {
       flush();
       out.push({ t: 'rel', w });
       continue;
@@ -142,10 +173,24 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
     if (lemma && isVerbHere(w, lemma, np, pendingDet, prevChunk(), next, nextIsWord, out.length === 0)) {
       flush();
       const prev = prevChunk();
+      const particle = next?.k === 'word' ? PARTICLES[lemma]?.[next.w] : undefined;
+      if (particle) i++;
       const passive = prev?.t === 'be' && (isPastParticiple(w) || w.endsWith('en'));
-      out.push({ t: 'verb', lemma, passive: passive || (isPastParticiple(w) && next?.k === 'word' && next.w === 'by'), neg: negated, word: w });
+      out.push({
+        t: 'verb',
+        lemma: particle ?? lemma,
+        passive: passive || (isPastParticiple(w) && next?.k === 'word' && next.w === 'by'),
+        neg: negated,
+        word: w,
+      });
       negated = false;
       pendingDet = null;
+      continue;
+    }
+    if (w === 'but' || w === 'although' || w === 'though' || w === 'whereas') {
+      flush();
+      out.push({ t: 'comma' });
+      negated = false;
       continue;
     }
     if (FILLER.has(w)) {
@@ -153,7 +198,16 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       continue;
     }
     if (!np) {
-      np = { t: 'np', words: [], raw: [], plural: false, many: pendingMany, det: pendingDet, alts: null, possessive: false };
+      np = {
+        t: 'np',
+        words: [],
+        raw: [],
+        plural: false,
+        many: pendingMany,
+        det: pendingDet,
+        alts: null,
+        possessive: false,
+      };
       pendingDet = null;
       pendingMany = false;
     }
@@ -187,9 +241,18 @@ function isVerbHere(
   if (w.endsWith('ing')) return prev?.t === 'be' && !np;
   if (np) {
     const last = np.words[np.words.length - 1] ?? '';
-    if (isPluralWord(last) && actsOn) return !(isPastParticiple(w) && next?.k === 'word' && !PREPOSITIONS.has(next.w) && ambiguous);
+    if (isPluralWord(last) && actsOn)
+      return !(isPastParticiple(w) && next?.k === 'word' && !PREPOSITIONS.has(next.w) && ambiguous);
     // "a customer places orders": a third-person verb after a singular subject.
-    if (w !== lemma && /s$/.test(w) && !isPluralWord(last) && next?.k === 'word' && !PREPOSITIONS.has(next.w)) {
+    if (
+      w !== lemma &&
+      /s$/.test(w) &&
+      !isPluralWord(last) &&
+      next?.k === 'word' &&
+      (DETERMINERS.has(next.w) ||
+        QUANTIFIERS.has(next.w) ||
+        (isPluralWord(next.w) && !FUNCTION_WORDS.has(next.w)))
+    ) {
       return np.det !== null || np.words.length === 1;
     }
     return false;
@@ -197,9 +260,12 @@ function isVerbHere(
   if (!prev || atStart) return IMPERATIVES.has(w) && actsOn;
   if (prev.t === 'be') return isPastParticiple(w) || w.endsWith('en');
   if (prev.t === 'comma') return IMPERATIVES.has(w) && actsOn && w === lemma;
-  if (prev.t === 'pron' || prev.t === 'rel' || prev.t === 'neg' || prev.t === 'verb') return actsOn || !ambiguous;
-  if (prev.t === 'and' || prev.t === 'or') return actsOn && (!ambiguous || w === lemma);
-  if (prev.t === 'np') return actsOn;
+  if (prev.t === 'pron' || prev.t === 'rel' || prev.t === 'neg') return actsOn || !ambiguous;
+  if (prev.t === 'and' || prev.t === 'or') {
+    if (isPastParticiple(w) || (ambiguous && w !== lemma)) return false;
+    return next?.k === 'word' && (FUNCTION_WORDS.has(next.w) || /[^s]s$/.test(next.w));
+  }
+  if (prev.t === 'np' || prev.t === 'paren') return actsOn;
   return false;
 }
 
@@ -219,7 +285,10 @@ function parenList(tokens: readonly Token[]): Chunk {
   for (const token of tokens) {
     if (token.k === 'punct') push();
     else if (token.w === 'and' || token.w === 'or') push();
-    else if (token.alts) {
+    else if (token.alts && current.length > 0) {
+      current.push(token.alts.join('/'));
+      currentRaw.push(token.raw);
+    } else if (token.alts) {
       push();
       for (const alt of token.raw.split('/')) {
         entries.push([alt.toLowerCase()]);

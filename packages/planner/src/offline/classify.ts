@@ -20,7 +20,7 @@ export function isAttributePhrase(np: NounPhrase | readonly string[]): boolean {
   const first = words[0] ?? '';
   if ((first === 'is' || first === 'has') && words.length > 1) return true;
   if (last(words) === 'flag') return true;
-  return looksLikeAttribute(fieldWords(words));
+  return looksLikeAttribute(fieldWords(words)) || looksLikeAttribute(words);
 }
 
 /** Whether the phrase names a thing the app stores: known to the knowledge base or already an entity. */
@@ -39,10 +39,13 @@ export function roleTarget(draft: Draft, np: NounPhrase): string[] | null {
   return draft.find(head) || isKnownEntity(head) ? head : null;
 }
 
-const isKnownEntityExact = (words: readonly string[]) => words.length > 1 && isKnownEntity(words) && !isKnownEntity([last(words)]);
+const isKnownEntityExact = (words: readonly string[]) =>
+  words.length > 1 && isKnownEntity(words) && !isKnownEntity([last(words)]);
 
 const KEEP_PLURAL = new Set(
-  'notes details instructions ingredients allergies symptoms comments directions steps remarks minutes tags specs'.split(' '),
+  'notes details instructions ingredients allergies symptoms comments directions steps remarks minutes tags specs'.split(
+    ' ',
+  ),
 );
 
 /** Field name words: adjectives and "flag" dropped, plural made singular ("balances" → balance). */

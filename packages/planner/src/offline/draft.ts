@@ -48,8 +48,15 @@ export class Draft {
     if (!key || !/^[A-Za-z]/.test(key)) return null;
     let entity = this.entities.get(key);
     if (!entity) {
-      if (process.env.TRACE) console.log(new Error(key).stack?.split('\n').slice(0, 4).join(' '));
-      entity = { key, words, label: words.join(' '), fields: [], modifiers: new Set(), uniqueTogether: [], derived: false };
+      entity = {
+        key,
+        words,
+        label: words.join(' '),
+        fields: [],
+        modifiers: new Set(),
+        uniqueTogether: [],
+        derived: false,
+      };
       this.entities.set(key, entity);
     }
     for (const word of rawWords) if (ENTITY_ADJECTIVES.has(word)) entity.modifiers.add(word);
@@ -70,7 +77,10 @@ export class Draft {
 
   relate(relation: DraftRelation): void {
     const same = this.relations.find(
-      (r) => r.from === relation.from && r.to === relation.to && (r.name ?? []).join() === (relation.name ?? []).join(),
+      (r) =>
+        r.from === relation.from &&
+        r.to === relation.to &&
+        (r.name ?? []).join() === (relation.name ?? []).join(),
     );
     if (!same) this.relations.push(relation);
   }

@@ -6,7 +6,10 @@
 import type { Feature } from '@appgen/spec';
 
 const TRIGGERS: ReadonlyArray<readonly [Feature, RegExp]> = [
-  ['auth', /\b(?:log ?ins?|logins?|log(?:s|ged)? in|sign(?:s|ed)?[ -]?(?:in|up|on)|user accounts?|accounts? for (?:each|every)|register(?:s|ed)? (?:an? )?accounts?|passwords?|roles?|permissions?|authenticat\w*|auth)\b/g],
+  [
+    'auth',
+    /\b(?:log ?ins?|logins?|log(?:s|ged)? in|sign(?:s|ed)?[ -]?(?:in|up|on)|user accounts?|accounts? for (?:each|every)|register(?:s|ed)? (?:an? )?accounts?|passwords?|roles?|permissions?|authenticat\w*|auth)\b/g,
+  ],
   ['search', /\b(?:search\w*|filter\w*|find|look up)\b/g],
   ['dashboard', /\b(?:dashboards?|charts?|analytics|statistics|stats|overview|kpis?|graphs?)\b/g],
   ['export-csv', /\b(?:csv|exports?|exporting|exported|spreadsheets?|excel)\b/g],
@@ -14,7 +17,8 @@ const TRIGGERS: ReadonlyArray<readonly [Feature, RegExp]> = [
 ];
 
 const NEGATION_BEFORE = /\b(?:no|not|without|never|don'?t|doesn'?t|do not|does not|nor|skip|excluding)\b/;
-const NEGATION_AFTER = /^[^,;.]*?\b(?:not|isn'?t|aren'?t|never)\b[^,;.]*?\b(?:needed|required|necessary|wanted|used|planned)\b|^[^,;.]*?\b(?:unnecessary|not needed)\b/;
+const NEGATION_AFTER =
+  /^[^,;.]*?\b(?:not|isn'?t|aren'?t|never)\b[^,;.]*?\b(?:needed|required|necessary|wanted|used|planned)\b|^[^,;.]*?\b(?:unnecessary|not needed)\b/;
 
 /** Splits into clauses so a negation reaches only its own clause. */
 function clauses(text: string): string[] {

@@ -19,30 +19,54 @@ export interface Header {
 
 const CLAUSE = new Set<Chunk['t']>(['verb', 'have', 'be', 'paren', 'rel']);
 
-export function findHeader(chunks: readonly Chunk[], onlySentence: boolean, sentenceCount: number): Header | null {
+export function findHeader(
+  chunks: readonly Chunk[],
+  onlySentence: boolean,
+  sentenceCount: number,
+): Header | null {
   const nps = (list: readonly Chunk[]) => list.filter((c): c is NounPhrase => c.t === 'np');
   const colon = chunks.findIndex((c) => c.t === 'colon');
   if (colon > 0 && !chunks.slice(0, colon).some((c) => CLAUSE.has(c.t))) {
     const head = nps(chunks.slice(0, colon));
     if (head.length > 0 && head.reduce((n, np) => n + np.words.length, 0) <= 8) {
-      return { raw: head.flatMap((np) => np.raw), words: head.flatMap((np) => np.words), rest: colon + 1, listFollows: true };
+      return {
+        raw: head.flatMap((np) => np.raw),
+        words: head.flatMap((np) => np.words),
+        rest: colon + 1,
+        listFollows: true,
+      };
     }
   }
   const first = chunks[0];
   if (first?.t !== 'np' || !isAppHead(first)) {
     // A first sentence that is only a short noun phrase ("Sports league manager.") names the app.
-    if (sentenceCount > 1 && first?.t === 'np' && chunks.length === 1 && first.words.length <= 5 && !onlySentence) {
+    if (
+      sentenceCount > 1 &&
+      first?.t === 'np' &&
+      chunks.length === 1 &&
+      first.words.length <= 5 &&
+      !onlySentence
+    ) {
       return { raw: first.raw, words: first.words, rest: 1, listFollows: false };
     }
     return null;
   }
   let rest = 1;
   // "… for a hardware lab": the audience belongs to the name.
-  while (chunks[rest]?.t === 'prep' && (chunks[rest] as { w: string }).w !== 'with' && chunks[rest + 1]?.t === 'np') rest += 2;
+  while (
+    chunks[rest]?.t === 'prep' &&
+    (chunks[rest] as { w: string }).w !== 'with' &&
+    chunks[rest + 1]?.t === 'np'
+  )
+    rest += 2;
   const next = chunks[rest];
   if (rest === chunks.length) return { raw: first.raw, words: first.words, rest, listFollows: false };
   if (next?.t === 'prep' && (next.w === 'with' || next.w === 'for')) {
     return { raw: first.raw, words: first.words, rest: rest + 1, listFollows: true };
+  }
+  // "Job board where companies post jobs": the clause after the name describes the app.
+  if (next?.t === 'rel' && (next.w === 'where' || next.w === 'that' || next.w === 'which')) {
+    return { raw: first.raw, words: first.words, rest: rest + 1, listFollows: false };
   }
   return null;
 }

@@ -4,10 +4,35 @@
  * What a verb means comes from verbs.ts; what a phrase names comes from classify.ts.
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
-import { isActor, isAppHead, isAttributePhrase, isEntityPhrase, isMeta, isTimeUnit, unitOf } from './classify.ts';
+import {
+  isActor,
+  isAppHead,
+  isAttributePhrase,
+  isEntityPhrase,
+  isMeta,
+  isTimeUnit,
+  unitOf,
+} from './classify.ts';
 import type { Draft, DraftEntity, DraftField } from './draft.ts';
-import { addField, addPeriodic, enumFieldFromParen, handleFieldItem, handleObject, type Verb } from './items.ts';
-import { COMPOSITION_VERBS, DERIVED_VERBS, FIELD_VERBS, PROGRESS_VERBS, REFERENCE_VERBS, TRANSACTION_VERBS } from './verbs.ts';
+import {
+  addField,
+  addPeriodic,
+  enumFieldFromParen,
+  handleFieldItem,
+  handleObject,
+  type Verb,
+} from './items.ts';
+import {
+  COMPOSITION_VERBS,
+  DERIVED_VERBS,
+  FIELD_VERBS,
+  PROGRESS_VERBS,
+  REFERENCE_VERBS,
+  TRANSACTION_VERBS,
+} from './verbs.ts';
+
+/** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
+const PARTICLE_PREPS = new Set(['in', 'to', 'for', 'on', 'at', 'into', 'from']);
 
 export type Mode = 'top' | 'fields' | 'objects' | 'enum' | 'passive';
 
@@ -27,12 +52,31 @@ export interface State {
   per: { from: DraftEntity; keys: string[] } | null;
   enumField: DraftField | null;
   previousSubject: DraftEntity | null;
+  gotObject: boolean;
+  isPrefix: boolean;
+  /** "a manager, who is also an employee": the entity the next phrase renames. */
+  aliasOf: DraftEntity | null;
 }
 
 export function newState(draft: Draft): State {
   return {
-    draft, top: 'clause', mode: 'top', subject: null, owner: null, verb: null, prep: null, last: null,
-    mentions: [], listClosed: false, neg: false, per: null, enumField: null, previousSubject: null,
+    draft,
+    top: 'clause',
+    mode: 'top',
+    subject: null,
+    owner: null,
+    verb: null,
+    prep: null,
+    last: null,
+    mentions: [],
+    listClosed: false,
+    neg: false,
+    per: null,
+    enumField: null,
+    previousSubject: null,
+    gotObject: false,
+    isPrefix: false,
+    aliasOf: null,
   };
 }
 
@@ -43,7 +87,21 @@ export function mention(st: State, entity: DraftEntity): void {
 
 /** Interprets one sentence's chunks; `top` says what a bare noun phrase at clause level is. */
 export function interpret(st: State, chunks: readonly Chunk[], top: State['top']): void {
-  Object.assign(st, { top, mode: 'top', subject: null, owner: null, verb: null, prep: null, last: null, listClosed: false, neg: false, per: null, enumField: null });
+  Object.assign(st, {
+    aliasOf: null,
+    isPrefix: false,
+    top,
+    mode: 'top',
+    subject: null,
+    owner: null,
+    verb: null,
+    prep: null,
+    last: null,
+    listClosed: false,
+    neg: false,
+    per: null,
+    enumField: null,
+  });
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     const prev = chunks[i - 1];
@@ -54,7 +112,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'comma':
         st.neg = false;
         st.prep = null;
-        if (st.mode === 'fields' && (st.listClosed || st.top === 'entities')) endList(st, chunks[i + 1]);
+        if (st.mode === 'fields' && st.listClosed) endList(st, chunks[i + 1]);
         else if (st.mode === 'objects' || st.mode === 'passive') st.mode = 'top';
         break;
       case 'and':
@@ -78,13 +136,18 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'have':
         if (c.neg || st.neg) break;
         if (prev?.t === 'np' && st.last?.entity && !st.last.role) st.subject = st.last.entity;
-        st.owner = st.subject ?? st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ?? st.previousSubject;
+        st.owner =
+          st.subject ??
+          st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ??
+          st.previousSubject;
         st.verb = { lemma: 'have', kind: 'fields' };
         st.mode = 'fields';
         st.listClosed = false;
         break;
       case 'be':
-        if (st.last?.entity && !st.last.role && prev?.t === 'np') st.subject = st.last.entity;
+        if (st.mode === 'fields' && chunks[i + 1]?.t === 'np') st.isPrefix = true;
+        else if (prev?.t === 'rel' && st.last?.entity) st.aliasOf = st.last.entity;
+        else if (st.last?.entity && !st.last.role && prev?.t === 'np') st.subject = st.last.entity;
         break;
       case 'verb':
         onVerb(st, c, prev, i === 0);
@@ -161,7 +224,12 @@ function onPrep(st: State, w: string): void {
   if (w !== 'per') st.per = null;
 }
 
-function onVerb(st: State, c: Extract<Chunk, { t: 'verb' }>, prev: Chunk | undefined, atStart: boolean): void {
+function onVerb(
+  st: State,
+  c: Extract<Chunk, { t: 'verb' }>,
+  prev: Chunk | undefined,
+  atStart: boolean,
+): void {
   if (c.neg || st.neg) {
     st.mode = 'top';
     return;
@@ -171,20 +239,24 @@ function onVerb(st: State, c: Extract<Chunk, { t: 'verb' }>, prev: Chunk | undef
   const subject = st.subject;
   st.listClosed = false;
   st.prep = null;
+  st.gotObject = false;
   if (c.passive) {
     if (DERIVED_VERBS.has(c.lemma) && subject && subject.fields.length === 0) subject.derived = true;
     st.verb = { lemma: c.lemma, kind: 'passive' };
     st.mode = 'passive';
     return;
   }
-  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'transaction' };
+  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma))
+    st.verb = { lemma: c.lemma, kind: 'transaction' };
   else if (FIELD_VERBS.has(c.lemma)) {
     st.verb = { lemma: c.lemma, kind: 'fields' };
-    st.owner = subject ?? st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ?? st.previousSubject;
+    st.owner =
+      subject ?? st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ?? st.previousSubject;
     st.mode = 'fields';
     return;
   } else if (REFERENCE_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'reference' };
-  else if (COMPOSITION_VERBS.has(c.lemma) && prev?.t === 'np') st.verb = { lemma: c.lemma, kind: 'composition' };
+  else if (COMPOSITION_VERBS.has(c.lemma) && prev?.t === 'np')
+    st.verb = { lemma: c.lemma, kind: 'composition' };
   else if (PROGRESS_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'progress' };
   else if (TRANSACTION_VERBS[c.lemma]) st.verb = { lemma: c.lemma, kind: 'other' };
   else st.verb = { lemma: c.lemma, kind: ownershipOrOther(c.lemma) };
@@ -193,7 +265,8 @@ function onVerb(st: State, c: Extract<Chunk, { t: 'verb' }>, prev: Chunk | undef
 
 import { OWNERSHIP_VERBS } from './verbs.ts';
 
-const ownershipOrOther = (lemma: string): Verb['kind'] => (OWNERSHIP_VERBS.has(lemma) ? 'ownership' : 'other');
+const ownershipOrOther = (lemma: string): Verb['kind'] =>
+  OWNERSHIP_VERBS.has(lemma) ? 'ownership' : 'other';
 
 function onWhether(st: State, chunks: readonly Chunk[], start: number): number {
   let end = start + 1;
@@ -231,6 +304,28 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     st.last = { np };
     return;
   }
+  if (st.aliasOf) {
+    const target = st.draft.find(np.words);
+    if (target && target !== st.aliasOf) st.draft.alias(st.aliasOf, target);
+    st.aliasOf = null;
+    if (target) return;
+  }
+  if (st.isPrefix && st.mode === 'fields' && st.owner) {
+    st.isPrefix = false;
+    const field = addField(st, st.owner, ['is', ...np.words]);
+    st.last = field ? { np, field } : { np };
+    return;
+  }
+  if (
+    st.mode === 'objects' &&
+    !st.gotObject &&
+    prep &&
+    PARTICLE_PREPS.has(prep) &&
+    st.verb?.kind !== 'reference'
+  ) {
+    handleObject(st, np, null);
+    return;
+  }
   if (st.mode === 'enum' && st.enumField) {
     st.enumField.hints.enumValues = [...(st.enumField.hints.enumValues ?? []), np.raw.join(' ')];
     return;
@@ -259,7 +354,11 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     return;
   }
   const next = chunks[i + 1];
-  const described = next?.t === 'paren' || (next?.t === 'prep' && next.w === 'with') || next?.t === 'have' || next?.t === 'colon';
+  const described =
+    next?.t === 'paren' ||
+    (next?.t === 'prep' && next.w === 'with') ||
+    next?.t === 'have' ||
+    next?.t === 'colon';
   if (isMeta(np) || (isActor(np) && !described)) {
     st.last = { np };
     return;

@@ -2,7 +2,7 @@
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitOf } from './classify.ts';
-import type { DraftEntity, DraftField } from './draft.ts';
+import { type DraftEntity, type DraftField, entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
 import { mention } from './interpret.ts';
 import { isKnownEntity } from './knowledge/index.ts';
@@ -11,18 +11,35 @@ import { TRANSACTION_VERBS } from './verbs.ts';
 
 export interface Verb {
   lemma: string;
-  kind: 'fields' | 'transaction' | 'ownership' | 'reference' | 'composition' | 'progress' | 'passive' | 'other';
+  kind:
+    | 'fields'
+    | 'transaction'
+    | 'ownership'
+    | 'reference'
+    | 'composition'
+    | 'progress'
+    | 'passive'
+    | 'other';
 }
 
 /** Nouns that are shared between many records rather than owned by one. */
-const SHARED = new Set('tag label skill genre topic interest ingredient keyword category feature amenity language'.split(' '));
+const SHARED = new Set(
+  'tag label skill genre topic interest ingredient keyword category feature amenity language'.split(' '),
+);
 /** Prepositions after which a known entity is a reference: "talks in rooms during time slots". */
 const PLACE_PREPS = new Set('in at during on for from inside within under via to by of'.split(' '));
 
 export function addField(st: State, owner: DraftEntity, rawWords: readonly string[]): DraftField | null {
   const words = fieldWords(rawWords);
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
-  const field: DraftField = { words, hints: {}, optional: rawWords.includes('optional') };
+  const yesNo = words[words.length - 1] === 'yes/no';
+  if (yesNo) words.pop();
+  if (words.length === 0) return null;
+  const field: DraftField = {
+    words,
+    hints: yesNo ? { boolean: true } : {},
+    optional: rawWords.includes('optional'),
+  };
   if (rawWords[rawWords.length - 1] === 'flag') field.hints.boolean = true;
   st.draft.addField(owner, field);
   return owner.fields.find((f) => f.words.join(' ') === words.join(' ')) ?? field;
@@ -45,7 +62,8 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
     draft.relate({ kind: 'many-to-one', from: from.key, to: target.key, required: true });
     const keys = [...(st.per?.keys ?? []), target.key];
     st.per = { from, keys };
-    if (keys.length >= 2 && !from.uniqueTogether.some((k) => k.join() === keys.join())) from.uniqueTogether.push(keys);
+    if (keys.length >= 2 && !from.uniqueTogether.some((k) => k.join() === keys.join()))
+      from.uniqueTogether.push(keys);
     mention(st, target);
     return true;
   }
@@ -53,7 +71,13 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
     const head = roleTarget(draft, np);
     const target = head ? draft.entity(head) : isEntityPhrase(draft, np) ? draft.entity(np.words) : null;
     if (!target) return false;
-    draft.relate({ kind: 'many-to-one', from: anchor.key, to: target.key, name: head ? np.words : undefined, required: true });
+    draft.relate({
+      kind: 'many-to-one',
+      from: anchor.key,
+      to: target.key,
+      name: head ? np.words : undefined,
+      required: true,
+    });
     st.prep = 'between';
     st.last = { np, entity: target, role: true };
     return true;
@@ -63,7 +87,12 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
   if (verb?.kind === 'reference' && prep === 'to' && subject) {
     const target = draft.entity(np.words);
     if (!target) return false;
-    draft.relate({ kind: 'many-to-one', from: subject.key, to: target.key, name: target === subject ? ['parent'] : undefined });
+    draft.relate({
+      kind: 'many-to-one',
+      from: subject.key,
+      to: target.key,
+      name: target === subject ? ['parent'] : undefined,
+    });
     st.last = { np, entity: target };
     mention(st, target);
     st.mode = 'top';
@@ -82,7 +111,10 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
     st.last = field ? { np, field } : { np };
     return true;
   }
-  if ((prep === 'by' || (verb?.kind === 'passive' && prep === 'to')) && (verb?.kind === 'passive' ? subject : anchor)) {
+  if (
+    (prep === 'by' || (verb?.kind === 'passive' && prep === 'to')) &&
+    (verb?.kind === 'passive' ? subject : anchor)
+  ) {
     const from = (verb?.kind === 'passive' ? subject : anchor) as DraftEntity;
     if (isAttributePhrase(np) && !isEntityPhrase(draft, np)) return false;
     const target = draft.entity(np.words);
@@ -103,9 +135,14 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
   return false;
 }
 
+const HAS_VERBS = new Set(['have', 'include', 'contain', 'hold']);
 const introducesEntity = (next: Chunk | undefined) =>
   next !== undefined &&
-  ((next.t === 'prep' && (next.w === 'with' || next.w === 'per')) || next.t === 'rel' || next.t === 'have' || next.t === 'colon' || next.t === 'verb');
+  ((next.t === 'prep' && (next.w === 'with' || next.w === 'per' || next.w === 'for')) ||
+    next.t === 'rel' ||
+    next.t === 'have' ||
+    next.t === 'colon' ||
+    next.t === 'verb');
 
 /** A phrase in a list of fields: a field, a reference, a child collection, or the next entity of a list. */
 export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
@@ -114,7 +151,11 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
   const next = chunks[i + 1];
   if (!owner) return;
   const first = np.words[0] ?? '';
-  if (np.words.length === 1 && /^sub-?./.test(first) && singularize(first.replace(/^sub-?/, '')).toLowerCase() === owner.words.join('')) {
+  if (
+    np.words.length === 1 &&
+    /^sub-?./.test(first) &&
+    singularize(first.replace(/^sub-?/, '')).toLowerCase() === owner.words.join('')
+  ) {
     draft.relate({ kind: 'many-to-one', from: owner.key, to: owner.key, name: ['parent'] });
     st.last = { np, entity: owner, role: true };
     return;
@@ -125,16 +166,40 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
     const head = roleTarget(draft, after);
     if (head) {
       const target = draft.entity(head);
-      if (target) draft.relate({ kind: 'many-to-one', from: owner.key, to: target.key, name: [...np.words, ...head] });
+      if (target)
+        draft.relate({ kind: 'many-to-one', from: owner.key, to: target.key, name: [...np.words, ...head] });
       return;
     }
   }
-  if (np.plural && !isAttributePhrase(np) && (st.listClosed || introducesEntity(next)) && !(next?.t === 'verb' && st.verb?.kind === 'fields' && !st.listClosed)) {
+  const each = np.det === 'each' || np.det === 'every';
+  if (
+    (np.plural || each) &&
+    !isAttributePhrase(np) &&
+    introducesEntity(next) &&
+    !(next?.t === 'verb' && st.verb?.kind === 'fields')
+  ) {
     const entity = draft.entity(np.words);
     if (!entity) return;
+    if (st.verb && HAS_VERBS.has(st.verb.lemma) && entity !== owner) {
+      const shared = np.many || SHARED.has(entity.words[entity.words.length - 1] ?? '');
+      draft.relate(
+        shared
+          ? { kind: 'many-to-many', from: owner.key, to: entity.key }
+          : { kind: 'many-to-one', from: entity.key, to: owner.key, required: true },
+      );
+    }
     Object.assign(st, { subject: entity, mode: 'top', listClosed: false, owner: null });
     st.last = { np, entity };
     mention(st, entity);
+    return;
+  }
+  if (
+    next?.t === 'paren' &&
+    next.entries.filter((e) => isAttributePhrase(e)).length * 2 < next.entries.length &&
+    !np.plural
+  ) {
+    const field = addField(st, owner, np.words);
+    st.last = field ? { np, field } : { np };
     return;
   }
   const head = roleTarget(draft, np);
@@ -167,6 +232,11 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
 function splitAlternatives(st: State, owner: DraftEntity, field: DraftField, np: NounPhrase): void {
   const alts = np.alts ?? [];
   const before = np.words.slice(0, -1);
+  if (before.length > 0 && alts.join('/') === 'yes/no') {
+    field.words = fieldWords(before);
+    field.hints.boolean = true;
+    return;
+  }
   if (before.length > 0 && isEnumish(before[before.length - 1] ?? '')) {
     field.words = before;
     field.hints.enumValues = alts;
@@ -181,12 +251,19 @@ export function handleObject(st: State, np: NounPhrase | null, known: DraftEntit
   const draft = st.draft;
   const verb = st.verb;
   const subject = st.subject;
-  if (np && !known && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
+  const knownThing = np !== null && np.plural && isKnownEntity(entityWords(np.words));
+  if (np && !known && !knownThing && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
     if (subject && verb?.kind !== 'other') addField(st, subject, np.words);
     return;
   }
-  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np) && !np.plural) return;
-  if (verb?.kind === 'transaction' && (verb.lemma === 'rate' || verb.lemma === 'review') && np && !draft.find(np.words)) {
+  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np)) return;
+  st.gotObject = true;
+  if (
+    verb?.kind === 'transaction' &&
+    (verb.lemma === 'rate' || verb.lemma === 'review') &&
+    np &&
+    !draft.find(np.words)
+  ) {
     const join = draft.entities.get(draft.joins[draft.joins.length - 1] ?? '');
     if (join) {
       addField(st, join, [verb.lemma === 'rate' ? 'rating' : 'review']);
@@ -196,16 +273,35 @@ export function handleObject(st: State, np: NounPhrase | null, known: DraftEntit
   const object = known ?? (np ? draft.entity(np.words) : null);
   if (!object) return;
   mention(st, object);
-  st.last = { np: np ?? { t: 'np', words: object.words, raw: object.words, plural: false, many: false, det: null, alts: null, possessive: false }, entity: object };
+  st.last = {
+    np: np ?? {
+      t: 'np',
+      words: object.words,
+      raw: object.words,
+      plural: false,
+      many: false,
+      det: null,
+      alts: null,
+      possessive: false,
+    },
+    entity: object,
+  };
   if (!subject || subject === object) return;
   if (verb?.kind === 'transaction') {
     const joinName = TRANSACTION_VERBS[verb.lemma] ?? 'Link';
-    const join = draft.entity(joinName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' '));
+    const join = draft.entity(
+      joinName
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(' '),
+    );
     if (!join || join === subject || join === object) return;
     draft.relate({ kind: 'many-to-one', from: join.key, to: subject.key, required: true });
     draft.relate({ kind: 'many-to-one', from: join.key, to: object.key, required: true });
     draft.joins.push(join.key);
     if (verb.lemma === 'rate') addField(st, join, ['score']);
+    // "candidates apply to jobs with a cover letter": details of an entity described earlier belong to the join.
+    if (object.fields.length > 0 || known) st.last = { ...st.last, entity: join };
   } else if (verb?.kind === 'ownership') {
     draft.relate({ kind: 'many-to-one', from: object.key, to: subject.key });
   } else if (verb?.kind === 'passive' && isKnownEntity(object.words)) {

@@ -2,11 +2,13 @@
 
 const set = (text: string) => new Set(text.trim().split(/\s+/));
 
-export const DETERMINERS = set(`a an the each every their its his her our my your some any all this these those
+export const DETERMINERS =
+  set(`a an the each every their its his her our my your some any all this these those
   such another other same either`);
 /** Quantity words: they mark "many" but are not part of a name. */
 export const QUANTIFIERS = set('multiple many several various numerous one single two three both few lots');
-export const PREPOSITIONS = set(`with of for in on at by to from between during per about into through under over
+export const PREPOSITIONS =
+  set(`with of for in on at by to from between during per about into through under over
   within via across among including like as inside onto toward towards after before until against around`);
 export const RELATIVES = set('who which that where whose whom');
 export const PRONOUNS = set('they them it he she we you i us him me themselves itself there');
@@ -20,7 +22,7 @@ export const CONJUNCTIONS = set('and or plus nor');
 export const FILLER = set(`also just only then too afterwards later optionally always usually often sometimes
   really very easily quickly simply basically etc e.g eg ie i.e so thus therefore however but while whereas
   yet still even maybe perhaps please want wants wanted need needs needed needing let lets allow allows allowing
-  able want like would should something things stuff lot kind well how what when why if else here now`);
+  able used want like would should something things stuff lot kind well how what when why if else here now`);
 /** Adjectives dropped from entity names ("monthly budgets" is a Budget). */
 export const ENTITY_ADJECTIVES = set(`monthly daily weekly yearly annual hourly personal online new old own
   individual simple basic small large big local global various different optional recent upcoming past
@@ -30,28 +32,73 @@ export const ENTITY_ADJECTIVES = set(`monthly daily weekly yearly annual hourly 
 export const FIELD_ADJECTIVES = set('optional required mandatory unique own its their the a an some');
 
 /** Nouns that name the app itself, never an entity. */
-export const META_NOUNS = set(`app apps application applications system systems platform platforms website websites
+export const META_NOUNS =
+  set(`app apps application applications system systems platform platforms website websites
   site sites tool tools dashboard dashboards software portal portals service webapp saas crm erp cms program
-  solution interface ui frontend backend database db api page pages mvp prototype project-manager`);
+  solution interface ui frontend backend database db api page pages mvp prototype login logins signin
+  authentication auth password passwords permission permissions`);
 /** Heads of an app's own name ("movie watchlist", "habit tracker"): the words before them are the subject. */
-export const APP_HEADS = set(`app application system platform tool tracker manager management website site portal
+export const APP_HEADS =
+  set(`app application system platform tool tracker manager management website site portal
   software planner organizer organiser scheduler scheduling booking-system catalog catalogue directory crm erp
   cms database hub builder log logger journal watchlist wishlist list lists inventory registry register board
   dashboard service program solution keeper book-keeping bookkeeping tracking planning managing helper assistant
-  marketplace diary notebook`);
+  marketplace diary notebook library`);
 /** Actors who use the app; entities only when described with attributes of their own. */
 export const ACTOR_NOUNS = set('admin admins administrator administrators superuser moderator moderators');
 
 /** Time units after "per": "target per week" is one field, not a relation. */
-export const TIME_UNITS = set('second seconds minute minutes hour hours day days night nights week weeks month months year years session sessions visit person');
+export const TIME_UNITS = set(
+  'second seconds minute minutes hour hours day days night nights week weeks month months year years session sessions visit person',
+);
 /** Units after "in": "duration in minutes" → durationMinutes. Value: the field type the unit implies. */
 export const UNITS: Readonly<Record<string, 'integer' | 'decimal'>> = {
-  seconds: 'integer', minutes: 'integer', mins: 'integer', hours: 'integer', days: 'integer', weeks: 'integer',
-  months: 'integer', years: 'integer', nights: 'integer', pages: 'integer', calories: 'integer', kcal: 'integer',
-  steps: 'integer', points: 'integer', kg: 'decimal', kilograms: 'decimal', g: 'decimal', grams: 'decimal',
-  lbs: 'decimal', pounds: 'decimal', km: 'decimal', kilometers: 'decimal', kilometres: 'decimal', miles: 'decimal',
-  meters: 'decimal', metres: 'decimal', m: 'decimal', cm: 'decimal', mm: 'decimal', ml: 'decimal', l: 'decimal',
-  liters: 'decimal', litres: 'decimal', percent: 'decimal', usd: 'decimal', eur: 'decimal', gbp: 'decimal',
-  dollars: 'decimal', euros: 'decimal', celsius: 'decimal', fahrenheit: 'decimal', inches: 'decimal', feet: 'decimal',
-  hectares: 'decimal', acres: 'decimal', sqm: 'decimal', mph: 'decimal', kmh: 'decimal',
+  seconds: 'integer',
+  minutes: 'integer',
+  mins: 'integer',
+  hours: 'integer',
+  days: 'integer',
+  weeks: 'integer',
+  months: 'integer',
+  years: 'integer',
+  nights: 'integer',
+  pages: 'integer',
+  calories: 'integer',
+  kcal: 'integer',
+  steps: 'integer',
+  points: 'integer',
+  kg: 'decimal',
+  kilograms: 'decimal',
+  g: 'decimal',
+  grams: 'decimal',
+  lbs: 'decimal',
+  pounds: 'decimal',
+  km: 'decimal',
+  kilometers: 'decimal',
+  kilometres: 'decimal',
+  miles: 'decimal',
+  meters: 'decimal',
+  metres: 'decimal',
+  m: 'decimal',
+  cm: 'decimal',
+  mm: 'decimal',
+  ml: 'decimal',
+  l: 'decimal',
+  liters: 'decimal',
+  litres: 'decimal',
+  percent: 'decimal',
+  usd: 'decimal',
+  eur: 'decimal',
+  gbp: 'decimal',
+  dollars: 'decimal',
+  euros: 'decimal',
+  celsius: 'decimal',
+  fahrenheit: 'decimal',
+  inches: 'decimal',
+  feet: 'decimal',
+  hectares: 'decimal',
+  acres: 'decimal',
+  sqm: 'decimal',
+  mph: 'decimal',
+  kmh: 'decimal',
 };

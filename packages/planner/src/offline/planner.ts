@@ -3,7 +3,7 @@
  * completed from the knowledge base and normalised by @appgen/spec like any other planner's output.
  */
 import { type AppSpecInput, type Complexity, normalizeSpec, pluralize } from '@appgen/spec';
-import type { PlanOptions, PlanResult, Planner } from '../planner.ts';
+import type { Planner, PlanOptions, PlanResult } from '../planner.ts';
 import { validatePrompt } from '../validate-prompt.ts';
 import { buildEntities } from './build.ts';
 import { type Chunk, chunk } from './chunk.ts';
@@ -21,7 +21,8 @@ export interface OfflinePlan {
 }
 
 const STRUCTURE = new Set<Chunk['t']>(['verb', 'have', 'paren', 'colon', 'and', 'comma', 'prep']);
-const title = (words: readonly string[]) => words.map((w) => (/^[a-z]/.test(w) ? w[0]?.toUpperCase() + w.slice(1) : w)).join(' ');
+const title = (words: readonly string[]) =>
+  words.map((w) => (/^[a-z]/.test(w) ? w[0]?.toUpperCase() + w.slice(1) : w)).join(' ');
 
 /** Plans a validated prompt synchronously; `OfflinePlanner.plan` wraps it. */
 export function planOffline(text: string, options: PlanOptions = {}): OfflinePlan {
@@ -50,17 +51,28 @@ export function planOffline(text: string, options: PlanOptions = {}): OfflinePla
   const warnings: string[] = [];
   if (draft.entities.size === 0 && headerWords.length > 0) {
     const subject = headerWords.filter((w) => !APP_HEADS.has(w) && !META_NOUNS.has(w) && !DETERMINERS.has(w));
-    const entity = subject.length > 0 ? draft.entity(subject.slice(-2)) : null;
-    if (entity) structured = structured || knownFields(entity.words) !== undefined || subject.length < headerWords.length;
+    // The longest known name at the end ("neighborhood tool" → tool), else the last word.
+    const known = subject.map((_, i) => subject.slice(i)).find((words) => knownFields(words));
+    const entity = subject.length > 0 ? draft.entity(known ?? subject.slice(-1)) : null;
+    if (entity)
+      structured =
+        structured || knownFields(entity.words) !== undefined || subject.length < headerWords.length;
   }
   const evidence = [...draft.entities.values()].some(
-    (e) => e.fields.length > 0 || knownFields(e.words) || draft.relations.some((r) => r.from === e.key || r.to === e.key),
+    (e) =>
+      e.fields.length > 0 ||
+      knownFields(e.words) ||
+      draft.relations.some((r) => r.from === e.key || r.to === e.key),
   );
   if (draft.entities.size === 0 || (!evidence && !structured)) {
     draft.entities.clear();
     draft.relations.length = 0;
     const item = draft.entity(['item']);
-    if (item) item.fields.push({ words: ['name'], hints: {}, optional: false }, { words: ['description'], hints: {}, optional: true });
+    if (item)
+      item.fields.push(
+        { words: ['name'], hints: {}, optional: false },
+        { words: ['description'], hints: {}, optional: true },
+      );
     warnings.push(
       'Could not find the things this app should store, so it plans a simple item list. Name them and their details, e.g. "a library where members borrow books; books have a title and an author".',
     );
@@ -71,11 +83,20 @@ export function planOffline(text: string, options: PlanOptions = {}): OfflinePla
   const { features, negated } = detectFeatures(text);
   for (const feature of negated) warnings.push(`Left out ${feature}: the description says it is not wanted.`);
   const complexity: Complexity =
-    options.complexity ?? (features.includes('auth') ? 'advanced' : entities.length <= 2 && relations.length === 0 ? 'simple' : 'standard');
+    options.complexity ??
+    (features.includes('auth')
+      ? 'advanced'
+      : entities.length <= 2 && relations.length === 0
+        ? 'simple'
+        : 'standard');
   const nameWords = header.filter((w, i) => !(i === 0 && DETERMINERS.has(w.toLowerCase())));
   const first = entities[0];
   const appName =
-    nameWords.length > 0 ? title(nameWords) : warnings.length > 0 && !first ? 'My App' : `${title([pluralize(first?.label ?? 'Item')])} Tracker`;
+    nameWords.length > 0
+      ? title(nameWords)
+      : warnings.length > 0 && !first
+        ? 'My App'
+        : `${title([pluralize(first?.label ?? 'Item')])} Tracker`;
   const input: AppSpecInput = {
     version: 1,
     app: { name: appName.slice(0, 60), description: text.slice(0, 500) },
@@ -96,6 +117,10 @@ export class OfflinePlanner implements Planner {
     const text = validatePrompt(prompt);
     const { input, warnings } = planOffline(text, options);
     const { spec, warnings: specWarnings } = normalizeSpec(input);
-    return { spec, planner: 'offline', warnings: [...warnings, ...specWarnings.map((w) => `${w.path}: ${w.message}`)] };
+    return {
+      spec,
+      planner: 'offline',
+      warnings: [...warnings, ...specWarnings.map((w) => `${w.path}: ${w.message}`)],
+    };
   }
 }

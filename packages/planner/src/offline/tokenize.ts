@@ -37,7 +37,7 @@ export function tokenize(sentence: string): Token[] {
       tokens.push(word('and'));
       continue;
     }
-    let raw = text.replace(/[.\-]+$/, '');
+    let raw = text.replace(/[.-]+$/, '');
     if (!raw) continue;
     let possessive = false;
     if (/['’]s$/i.test(raw)) {

@@ -6,20 +6,22 @@ import type { FieldType } from '@appgen/spec';
 
 const set = (text: string) => new Set(text.trim().split(/\s+/));
 
-const EMAIL = set('email emails e-mail mail');
 const PHONE = set('phone telephone mobile cell fax whatsapp');
 const URL = set(`url urls link links website homepage site image photo picture avatar logo thumbnail cover
   video attachment file icon banner portfolio github linkedin twitter instagram`);
-const DECIMAL = set(`price prices cost costs fee fees amount amounts salary wage wages rate rates total subtotal
+const DECIMAL =
+  set(`price prices cost costs fee fees amount amounts salary wage wages rate rates total subtotal
   balance balances budget tax taxes discount revenue income expense expenses payment deposit tip commission
   interest weight height width length depth distance latitude longitude lat lng lon percentage percent gpa
   temperature volume area value valuation margin profit spend spending bill fare rent charge fine refund
-  budgeted limit allowance bmi size-cm`);
+  budgeted limit allowance bmi estimate`);
 const INTEGER = set(`year years quantity quantities qty count counts capacity stock age seats seat rank
   points score scores goals assists votes stars attempts population duration pages floor servings calories
   reps sets minutes hours days weeks months nights seconds steps laps copies units inventory headcount
   priority-level level-number occupancy beds bedrooms bathrooms mileage odometer retries position-number
-  target threshold wins losses draws credits likes views downloads followers shares clicks`);
+  target threshold wins losses draws credits likes views downloads followers shares clicks hour minute
+  second day week month night point credit seat copy page rep vote view bedroom bathroom serving calorie step
+  lap tempo bpm reorder-level`);
 const DATE = set(`date dates deadline birthday birthdate dob anniversary expiry expiration day due-date`);
 const DATETIME = set(`time times timestamp datetime start end starts ends at when moment`);
 const TEXT = set(`description descriptions notes note body content bio biography comment comments summary
@@ -29,13 +31,15 @@ const BOOLEAN_PREFIX = set('is has can was should allow allows');
 const BOOLEAN = set(`active enabled done completed complete confirmed verified published archived available
   approved visible featured paid flag flagged pinned resolved read starred favorite favourite vegetarian vegan
   public private enabled cancelled canceled finished attended returned shipped delivered signed required
-  accepted rejected checked blocked banned hidden default`);
-const ENUMISH = set('status stage type priority role kind level state phase tier severity category gender size frequency condition visibility difficulty mode');
+  accepted rejected checked blocked banned hidden default billable covered remote abnormal urgent refundable`);
+const ENUMISH = set(
+  'status stage type priority role kind level state phase tier severity category gender size frequency condition visibility difficulty mode',
+);
 /** "serial number", "phone number": identifiers, not quantities. */
 const CODE_NUMBER = set(`serial insurance phone account tracking license licence passport registration vat tax
   reference order invoice policy id social security isbn model part plate vin card routing contact mobile
   booking confirmation ticket case room flight seat table house street apartment unit lot employee student
-  member customer patient badge membership batch sku iban bank`);
+  member customer patient badge membership batch sku iban bank spot`);
 
 /** Default values for enum fields the prompt names without values. */
 export const DEFAULT_ENUMS: Readonly<Record<string, readonly string[]>> = {
@@ -69,14 +73,25 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
   if (last === 'number' || last === 'no' || last === 'num') {
     return CODE_NUMBER.has(words[words.length - 2] ?? '') || words.length === 1 ? 'string' : 'integer';
   }
-  if (last === 'id' || last === 'code' || last === 'sku' || last === 'isbn' || last === 'zip') return 'string';
+  if (last === 'id' || last === 'code' || last === 'sku' || last === 'isbn' || last === 'zip')
+    return 'string';
   if (URL.has(last) || (last === 'address' && words.includes('web'))) return 'url';
   if (last === 'address' && words.includes('email')) return 'email';
   if (DATE.has(last) || (last === 'on' && words.length > 1)) return last === 'on' ? 'date' : 'date';
   if (last === 'rating' || last === 'ratings') return 'integer';
+  if (last === 'size' && words.length > 1) return 'integer';
+  if (last === 'level' && words.length > 1 && words[0] !== 'access') return 'integer';
   if (DECIMAL.has(last)) return 'decimal';
   if (INTEGER.has(last)) return 'integer';
-  if (last === 'time' && (words.includes('prep') || words.includes('cooking') || words.includes('cook') || words.includes('travel') || words.includes('response'))) return 'integer';
+  if (
+    last === 'time' &&
+    (words.includes('prep') ||
+      words.includes('cooking') ||
+      words.includes('cook') ||
+      words.includes('travel') ||
+      words.includes('response'))
+  )
+    return 'integer';
   if (DATETIME.has(last)) return 'datetime';
   if (BOOLEAN.has(last) && words.length === 1) return 'boolean';
   if (TEXT.has(last)) return last === 'address' ? 'string' : 'text';

@@ -6,17 +6,66 @@
 
 /** Transaction verbs: "members borrow books" → a Loan that references both sides. */
 export const TRANSACTION_VERBS: Readonly<Record<string, string>> = {
-  book: 'Booking', reserve: 'Reservation', borrow: 'Loan', lend: 'Loan', loan: 'Loan', rent: 'Rental',
-  hire: 'Hire', lease: 'Lease', enroll: 'Enrollment', enrol: 'Enrollment', register: 'Registration',
-  attend: 'Attendance', rate: 'Rating', review: 'Review', bookmark: 'Bookmark', favorite: 'Favorite',
-  favourite: 'Favorite', like: 'Like', follow: 'Follow', subscribe: 'Subscription', apply: 'Application',
-  vote: 'Vote', buy: 'Purchase', purchase: 'Purchase', donate: 'Donation', adopt: 'Adoption',
-  join: 'Membership', visit: 'Visit', bid: 'Bid', pledge: 'Pledge', rsvp: 'Rsvp', submit: 'Submission',
-  complete: 'Completion', comment: 'Comment', checkout: 'Checkout', order: 'Order', sponsor: 'Sponsorship',
-  volunteer: 'Shift', play: 'Play', watch: 'View', save: 'SavedItem', stay: 'Stay', endorse: 'Endorsement',
-  invest: 'Investment', tip: 'Tip', answer: 'Answer', solve: 'Solution', take: 'Attempt', grade: 'Grade',
-  assign: 'Assignment', prescribe: 'Prescription', treat: 'Treatment', ship: 'Shipment', deliver: 'Delivery',
-  pay: 'Payment', use: 'Usage', log: 'LogEntry', score: 'Score',
+  book: 'Booking',
+  reserve: 'Reservation',
+  borrow: 'Loan',
+  lend: 'Loan',
+  loan: 'Loan',
+  rent: 'Rental',
+  hire: 'Hire',
+  lease: 'Lease',
+  enroll: 'Enrollment',
+  enrol: 'Enrollment',
+  register: 'Registration',
+  attend: 'Attendance',
+  rate: 'Rating',
+  review: 'Review',
+  bookmark: 'Bookmark',
+  favorite: 'Favorite',
+  favourite: 'Favorite',
+  like: 'Like',
+  follow: 'Follow',
+  subscribe: 'Subscription',
+  apply: 'Application',
+  vote: 'Vote',
+  buy: 'Purchase',
+  purchase: 'Purchase',
+  donate: 'Donation',
+  adopt: 'Adoption',
+  join: 'Membership',
+  visit: 'Visit',
+  bid: 'Bid',
+  pledge: 'Pledge',
+  rsvp: 'Rsvp',
+  complete: 'Completion',
+  comment: 'Comment',
+  supply: 'Supply',
+  signup: 'Signup',
+  checkin: 'CheckIn',
+  reply: 'Reply',
+  checkout: 'Checkout',
+  order: 'Order',
+  sponsor: 'Sponsorship',
+  volunteer: 'Shift',
+  watch: 'View',
+  save: 'SavedItem',
+  stay: 'Stay',
+  endorse: 'Endorsement',
+  invest: 'Investment',
+  tip: 'Tip',
+  answer: 'Answer',
+  solve: 'Solution',
+  take: 'Attempt',
+  grade: 'Grade',
+  assign: 'Assignment',
+  prescribe: 'Prescription',
+  treat: 'Treatment',
+  ship: 'Shipment',
+  deliver: 'Delivery',
+  pay: 'Payment',
+  use: 'Usage',
+  log: 'LogEntry',
+  score: 'Score',
 };
 
 /** The object belongs to the subject: "sales reps manage deals" → Deal.salesRep. */
@@ -24,7 +73,8 @@ export const OWNERSHIP_VERBS = new Set(
   `manage own create write post publish place give host teach lead run organize organise upload send make
    author handle maintain supervise oversee coach sell offer open file raise build design plan schedule
    issue print produce cook prepare conduct present perform drive operate author share mentor train
-   instruct deliver serve care curate moderate edit draft list sponsor fund propose request`.split(/\s+/),
+   instruct deliver serve care curate moderate edit draft list sponsor fund propose request submit
+   bring upload`.split(/\s+/),
 );
 
 /** The objects are the subject's attributes or children: "stock movements record the product, quantity …". */
@@ -35,31 +85,74 @@ export const FIELD_VERBS = new Set(
 );
 
 /** "products belong to categories", "employees report to a manager": a reference from subject to object. */
-export const REFERENCE_VERBS = new Set('belong report refer relate link point reference fall sit live work'.split(/\s+/));
+export const REFERENCE_VERBS = new Set(
+  'belong report refer relate link point reference fall sit live work'.split(/\s+/),
+);
 /** "orders made of order items": the objects belong to the subject. */
-export const COMPOSITION_VERBS = new Set('consist compose make comprise split divide break group'.split(/\s+/));
+export const COMPOSITION_VERBS = new Set(
+  'consist compose make comprise split divide break group'.split(/\s+/),
+);
 /** "deals move through stages: …": an enum on the subject. */
 export const PROGRESS_VERBS = new Set('move go progress pass flow advance transition'.split(/\s+/));
 /** Verbs whose clause describes derived data, not stored data: "standings are computed". */
 export const DERIVED_VERBS = new Set('compute calculate derive generate aggregate sum'.split(/\s+/));
 
 const IRREGULAR: Readonly<Record<string, string>> = {
-  taught: 'teach', written: 'write', wrote: 'write', made: 'make', given: 'give', gave: 'give', run: 'run',
-  ran: 'run', held: 'hold', kept: 'keep', led: 'lead', sold: 'sell', bought: 'buy', paid: 'pay', built: 'build',
-  took: 'take', taken: 'take', sent: 'send', brought: 'bring', done: 'do', did: 'do', got: 'get', gotten: 'get',
-  lent: 'lend', drove: 'drive', driven: 'drive', chosen: 'choose', shared: 'share', fell: 'fall', broken: 'break',
-  split: 'split', put: 'put', set: 'set', shown: 'show', drawn: 'draw', owned: 'own', went: 'go', gone: 'go',
+  taught: 'teach',
+  written: 'write',
+  wrote: 'write',
+  made: 'make',
+  given: 'give',
+  gave: 'give',
+  run: 'run',
+  ran: 'run',
+  held: 'hold',
+  kept: 'keep',
+  led: 'lead',
+  sold: 'sell',
+  bought: 'buy',
+  paid: 'pay',
+  built: 'build',
+  took: 'take',
+  taken: 'take',
+  sent: 'send',
+  brought: 'bring',
+  done: 'do',
+  did: 'do',
+  got: 'get',
+  gotten: 'get',
+  lent: 'lend',
+  drove: 'drive',
+  driven: 'drive',
+  chosen: 'choose',
+  shared: 'share',
+  fell: 'fall',
+  broken: 'break',
+  split: 'split',
+  put: 'put',
+  set: 'set',
+  shown: 'show',
+  drawn: 'draw',
+  owned: 'own',
+  went: 'go',
+  gone: 'go',
 };
 
 const KNOWN = new Set<string>([
-  ...Object.keys(TRANSACTION_VERBS), ...OWNERSHIP_VERBS, ...FIELD_VERBS, ...REFERENCE_VERBS, ...COMPOSITION_VERBS,
-  ...PROGRESS_VERBS, ...DERIVED_VERBS,
+  ...Object.keys(TRANSACTION_VERBS),
+  ...OWNERSHIP_VERBS,
+  ...FIELD_VERBS,
+  ...REFERENCE_VERBS,
+  ...COMPOSITION_VERBS,
+  ...PROGRESS_VERBS,
+  ...DERIVED_VERBS,
   ...`export import see view browse search find filter sort add edit delete update remove mark check
   sign log use want let allow enable support send receive notify remind approve reject accept decline cancel
   confirm invite connect message chat upload download print scan count measure monitor compare calculate
   display show tag categorize categorise label assign belong need require also do bring choose draw put set
   collect gather earn spend win lose play study learn practice exercise describe give appear happen occur
-  become remain stay start end finish begin`.split(/\s+/),
+  become remain stay start end finish begin park play reply supply signup checkin pickup earn bring
+  assign invite`.split(/\s+/),
 ]);
 
 /** Verbs that are far more often nouns in app descriptions; the chunker needs position evidence for them. */

@@ -7,7 +7,13 @@ import {
   serverTsconfig,
   vitestConfig,
 } from './package-files.ts';
-import { appFile, migrateCliFile, resourceFile, resourcesIndexFile, serverEntryFile } from './resource-files.ts';
+import {
+  appFile,
+  migrateCliFile,
+  resourceFile,
+  resourcesIndexFile,
+  serverEntryFile,
+} from './resource-files.ts';
 import { configFile, crudRouterFile, errorsFile, resourceTypeFile } from './runtime-files.ts';
 import { seedCliFile, seedDataFile, seedFile } from './seed-files.ts';
 import { appTestFile, entityTestFile, fixturesFile, helpersFile } from './test-files.ts';
@@ -37,6 +43,6 @@ export const expressLayer: Layer = {
     yield ['server/test/helpers.ts', helpersFile];
     yield ['server/test/fixtures.ts', fixturesFile(app)];
     yield ['server/test/app.test.ts', appTestFile];
-    for (const model of app.entities) yield [`server/test/${model.file}.test.ts`, entityTestFile(app, model)];
+    for (const model of app.entities) yield [`server/test/${model.file}.test.ts`, entityTestFile(model)];
   },
 };

@@ -21,19 +21,31 @@ export function resourceFile(model: EntityModel): string {
     ...columns,
   ];
   const filters: Array<[string, string]> = [
-    ...model.references.map((r): [string, string] => [r.key, `{ column: ${jsString(r.column)}, type: 'id' }`]),
+    ...model.references.map((r): [string, string] => [
+      r.key,
+      `{ column: ${jsString(r.column)}, type: 'id' }`,
+    ]),
     ...model.fields
       .filter((f) => f.type === 'enum' || f.type === 'boolean')
-      .map((f): [string, string] => [f.name, `{ column: ${jsString(f.column)}, type: ${f.type === 'boolean' ? "'boolean'" : "'text'"} }`]),
+      .map((f): [string, string] => [
+        f.name,
+        `{ column: ${jsString(f.column)}, type: ${f.type === 'boolean' ? "'boolean'" : "'text'"} }`,
+      ]),
   ];
   const manys = model.manys.map(
     (m) =>
       `    { key: ${jsString(m.key)}, filter: ${jsString(`${m.key.slice(0, -3)}Id`)}, table: ${jsString(m.joinTable)}, ownColumn: ${jsString(m.ownColumn)}, otherColumn: ${jsString(m.otherColumn)} },`,
   );
-  const references: Array<[string, string]> = model.references.map((r) => [r.key, jsString(r.target.label.toLowerCase())]);
+  const references: Array<[string, string]> = model.references.map((r) => [
+    r.key,
+    jsString(r.target.label.toLowerCase()),
+  ]);
   const children: Array<[string, string]> = model.inverses.map((inv) => {
     const filter = inv.relation.kind === 'many-to-many' ? `${inv.key.slice(0, -3)}Id` : inv.key;
-    return [jsString(inv.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()), `{ slug: ${jsString(inv.source.slug)}, filter: ${jsString(filter)} }`];
+    return [
+      jsString(inv.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()),
+      `{ slug: ${jsString(inv.source.slug)}, filter: ${jsString(filter)} }`,
+    ];
   });
   return `import { ${model.camel}InputSchema, ${model.camel}UpdateSchema } from '../shared/schemas.js';
 import type { Resource } from './resource.js';
@@ -44,7 +56,10 @@ export const ${model.camel}Resource: Resource = {
   slug: ${jsString(model.slug)},
   table: ${jsString(model.table)},
   columns: ${objectLines(columns)},
-  searchable: [${model.fields.filter((f) => SEARCH_TYPES.has(f.type)).map((f) => jsString(f.column)).join(', ')}],
+  searchable: [${model.fields
+    .filter((f) => SEARCH_TYPES.has(f.type))
+    .map((f) => jsString(f.column))
+    .join(', ')}],
   sortable: ${objectLines(sortable)},
   filters: ${objectLines(filters)},
   manys: [${manys.length ? `\n${manys.join('\n')}\n  ` : ''}],

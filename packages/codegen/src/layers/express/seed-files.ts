@@ -25,7 +25,9 @@ function seedRow(model: EntityModel, i: number): string {
     .join(', ');
   const manys = model.manys
     .map((many) => {
-      const indexes = [...new Set([i % SEED_ROWS, (i + 2) % SEED_ROWS])].filter((x) => many.target !== model || x !== i);
+      const indexes = [...new Set([i % SEED_ROWS, (i + 2) % SEED_ROWS])].filter(
+        (x) => many.target !== model || x !== i,
+      );
       return `${many.key}: [${jsValue(many.target.slug)}, [${indexes.join(', ')}]]`;
     })
     .join(', ');

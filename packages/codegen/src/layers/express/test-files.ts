@@ -15,7 +15,9 @@ function uniqueExpression(field: FieldModel): string {
     case 'integer':
     case 'decimal': {
       const min = field.min ?? 1;
-      return field.max !== null ? `${min} + (n % ${Math.max(1, Math.floor(field.max - min) + 1)})` : `${min} + n`;
+      return field.max !== null
+        ? `${min} + (n % ${Math.max(1, Math.floor(field.max - min) + 1)})`
+        : `${min} + n`;
     }
     case 'date':
       return 'new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10)';
@@ -37,7 +39,9 @@ export function fixturesFile(app: AppModel): string {
     return `  ${jsString(model.slug)}: (n) => ({${lines.length ? `\n${lines.join('\n')}\n  ` : ''}}),`;
   });
   const required = app.entities.map((model) => {
-    const refs = model.references.filter((r) => r.relation.required).map((r) => `${jsString(r.key)}: ${jsString(r.target.slug)}`);
+    const refs = model.references
+      .filter((r) => r.relation.required)
+      .map((r) => `${jsString(r.key)}: ${jsString(r.target.slug)}`);
     return `  ${jsString(model.slug)}: { ${refs.join(', ')} },`;
   });
   return `import request from 'supertest';
@@ -129,22 +133,33 @@ function invalidCase(model: EntityModel): { body: string; field: string } {
   const first = model.fields[0];
   if (first) {
     const wrong: Record<FieldModel['type'], string> = {
-      string: '12345', text: '12345', email: "'not-an-email'", url: "'not a url'", phone: "'call me'",
-      integer: "'many'", decimal: "'lots'", boolean: "'yes'", date: "'tomorrow'", datetime: "'soon'", enum: "'not-a-choice'",
+      string: '12345',
+      text: '12345',
+      email: "'not-an-email'",
+      url: "'not a url'",
+      phone: "'call me'",
+      integer: "'many'",
+      decimal: "'lots'",
+      boolean: "'yes'",
+      date: "'tomorrow'",
+      datetime: "'soon'",
+      enum: "'not-a-choice'",
     };
     return { body: `{ ${first.name}: ${wrong[first.type]} }`, field: first.name };
   }
   const ref = model.references[0];
   if (ref) return { body: ref.relation.required ? '{}' : `{ ${ref.key}: 'abc' }`, field: ref.key };
-  return { body: "{ unknownProperty: 1 }", field: 'unknownProperty' };
+  return { body: '{ unknownProperty: 1 }', field: 'unknownProperty' };
 }
 
-export function entityTestFile(app: AppModel, model: EntityModel): string {
+export function entityTestFile(model: EntityModel): string {
   const slug = jsString(model.slug);
   const label = model.label.toLowerCase();
   const invalid = invalidCase(model);
   const patchField = model.fields.find((f) => !f.unique && !model.uniqueTogether.flat().includes(f.name));
-  const searchField = model.searchable.find((f) => !f.unique && String(sampleValue(model, f, 0) ?? '').length >= 3);
+  const searchField = model.searchable.find(
+    (f) => !f.unique && String(sampleValue(model, f, 0) ?? '').length >= 3,
+  );
   const tests: string[] = [];
 
   tests.push(`  it('creates a record and reads it back', async () => {
@@ -194,7 +209,7 @@ export function entityTestFile(app: AppModel, model: EntityModel): string {
     await request(t.app).delete('/api/' + ${slug} + '/' + created.id).expect(404);
   });`);
 
-  tests.push(`  it('rejects an invalid ${label} with 400 naming the field', async () => {
+  tests.push(`  it(${jsString(`rejects an invalid ${label} with 400 naming the field`)}, async () => {
     const response = await request(t.app).post('/api/' + ${slug}).send(${invalid.body}).expect(400);
     expect(response.body.error.code).toBe('VALIDATION_FAILED');
     expect(response.body.error.fields).toHaveProperty(${jsString(invalid.field)});
@@ -208,7 +223,7 @@ export function entityTestFile(app: AppModel, model: EntityModel): string {
   });`);
 
   for (const ref of model.references) {
-    tests.push(`  it('rejects a ${ref.label.toLowerCase()} that does not exist', async () => {
+    tests.push(`  it(${jsString(`rejects a ${ref.label.toLowerCase()} that does not exist`)}, async () => {
     const body = sampleBody(${slug});
     for (const [key, target] of Object.entries(requiredLinks[${slug}] ?? {})) body[key] = (await createRecord(t, target)).id;
     body[${jsString(ref.key)}] = 999999;
@@ -217,7 +232,7 @@ export function entityTestFile(app: AppModel, model: EntityModel): string {
   });`);
     if (ref.target !== model) {
       const child = ref.relation.inverseName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-      tests.push(`  it('is listed under its ${ref.target.label.toLowerCase()}', async () => {
+      tests.push(`  it(${jsString(`is listed under its ${ref.target.label.toLowerCase()} (${ref.key})`)}, async () => {
     const parent = await createRecord(t, ${jsString(ref.target.slug)});
     const created = await createRecord(t, ${slug}, { ${ref.key}: parent.id });
     const filtered = await request(t.app).get('/api/' + ${slug}).query({ ${ref.key}: parent.id }).expect(200);
@@ -236,7 +251,7 @@ export function entityTestFile(app: AppModel, model: EntityModel): string {
 
   for (const many of model.manys) {
     const filter = `${many.key.slice(0, -3)}Id`;
-    tests.push(`  it('links ${many.label.toLowerCase()}', async () => {
+    tests.push(`  it(${jsString(`links ${many.label.toLowerCase()}`)}, async () => {
     const other = await createRecord(t, ${jsString(many.target.slug)});
     const created = await createRecord(t, ${slug}, { ${many.key}: [other.id] });
     expect(created.${many.key}).toEqual([other.id]);

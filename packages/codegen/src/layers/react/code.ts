@@ -33,7 +33,9 @@ export function importsFor(body: string, specs: readonly ImportSpec[]): string {
   for (const spec of specs) {
     if (spec.namespace) {
       if (uses(code, spec.namespace.name)) {
-        lines.push(`import ${spec.namespace.typeOnly ? 'type ' : ''}* as ${spec.namespace.name} from '${spec.from}';`);
+        lines.push(
+          `import ${spec.namespace.typeOnly ? 'type ' : ''}* as ${spec.namespace.name} from '${spec.from}';`,
+        );
       }
       continue;
     }
@@ -63,5 +65,6 @@ export function indent(text: string, spaces: number): string {
 
 /** HTML text and attribute values (index.html). */
 export function htmlText(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  // % too: Vite replaces %NAME% placeholders in index.html.
+  return value.replace(/[&<>"'%]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -10,7 +10,8 @@ import { deleteButton, detailItem, fieldValue, loadState, pageHeader } from './c
 import { dataTable } from './data-table.ts';
 import { detailPage } from './detail-page.ts';
 import { entityForm } from './entity-form.ts';
-import { formField, formLib } from './form-fields.ts';
+import { formField } from './form-field.ts';
+import { formLib } from './form-fields.ts';
 import { formPage } from './form-page.ts';
 import { dashboardPage, indexCss, layoutTsx, notFoundPage } from './layout.ts';
 import { apiClient, format, hooks, utils } from './lib-files.ts';
@@ -27,8 +28,8 @@ import {
   viteConfig,
 } from './package-files.ts';
 import { relations } from './relations.ts';
-import { alert, card, dialog, table } from './ui-composite.ts';
 import { badge, button, checkbox, input, label, select, textarea } from './ui-basic.ts';
+import { alert, card, dialog, table } from './ui-composite.ts';
 
 /** Files that do not depend on the spec, by path under client/. */
 const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [

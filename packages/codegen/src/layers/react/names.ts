@@ -12,10 +12,12 @@ export const PAGE_KINDS: readonly PageKind[] = ['List', 'Detail', 'Form'];
 export const pageComponent = (model: EntityModel, kind: PageKind) => `${model.name}${kind}Page`;
 
 /** Path of the page module inside the client, e.g. "src/pages/order-item/OrderItemListPage.tsx". */
-export const pageFile = (model: EntityModel, kind: PageKind) => `src/pages/${model.file}/${pageComponent(model, kind)}.tsx`;
+export const pageFile = (model: EntityModel, kind: PageKind) =>
+  `src/pages/${model.file}/${pageComponent(model, kind)}.tsx`;
 
 /** Import specifier of a page from src/App.tsx. */
-export const pageImport = (model: EntityModel, kind: PageKind) => `./pages/${model.file}/${pageComponent(model, kind)}`;
+export const pageImport = (model: EntityModel, kind: PageKind) =>
+  `./pages/${model.file}/${pageComponent(model, kind)}`;
 
 /** Route path of the entity's list, e.g. "/order-items". */
 export const listPath = (model: EntityModel) => `/${model.slug}`;

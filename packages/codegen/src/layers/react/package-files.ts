@@ -70,7 +70,10 @@ export function tsconfigJson(): string {
 
 /** vite.config.ts runs in Node, so it is checked on its own with Node's types. */
 export function tsconfigNodeJson(): string {
-  const config = { compilerOptions: { ...strictOptions, lib: ['ES2023'], types: ['node'] }, include: ['vite.config.ts'] };
+  const config = {
+    compilerOptions: { ...strictOptions, lib: ['ES2023'], types: ['node'] },
+    include: ['vite.config.ts'],
+  };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 

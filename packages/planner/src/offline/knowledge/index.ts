@@ -19,8 +19,12 @@ function parseField(spec: string): KnownField {
   const [head = spec, values] = spec.split('=');
   const [name = head, explicit] = head.split(':');
   if (values) return { name, type: 'enum', enumValues: values.split('|') };
-  if (explicit && (FIELD_TYPES as readonly string[]).includes(explicit)) return { name, type: explicit as FieldType };
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+  if (explicit && (FIELD_TYPES as readonly string[]).includes(explicit))
+    return { name, type: explicit as FieldType };
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ');
   return { name, type: inferType(words) };
 }
 
@@ -40,5 +44,8 @@ export function knownFields(words: readonly string[]): KnownField[] | undefined 
 
 /** Whether the words name a known kind of entity ("warehouse", "sales rep"). */
 export function isKnownEntity(words: readonly string[]): boolean {
-  return KB.has(camelCase(words.join(' ')).toLowerCase()) || (words.length > 0 && KB.has(words[words.length - 1] ?? ''));
+  return (
+    KB.has(camelCase(words.join(' ')).toLowerCase()) ||
+    (words.length > 0 && KB.has(words[words.length - 1] ?? ''))
+  );
 }

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { normalizeSpec } from '@appgen/spec';
+import { transformSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { isSafeRelativePath } from '../src/file-tree.ts';
+import { generate } from '../src/index.ts';
+import { sampleSpecs } from './samples.ts';
+
+const samples = sampleSpecs();
+
+describe.each(samples)('generate(%s)', (name, spec) => {
+  const tree = generate(spec);
+
+  it('is deterministic: same input, same bytes', () => {
+    expect(generate(structuredClone(spec))).toEqual(tree);
+  });
+
+  it('produces sorted, unique, safe relative paths', () => {
+    const paths = tree.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of paths) expect(isSafeRelativePath(path), path).toBe(true);
+  });
+
+  it('writes the same shared schemas to server and client', () => {
+    const server = tree.find((f) => f.path === 'server/src/shared/schemas.ts');
+    const client = tree.find((f) => f.path === 'client/src/shared/schemas.ts');
+    expect(server?.content).toBeDefined();
+    expect(client?.content).toBe(server?.content);
+  });
+
+  it('emits only TypeScript that parses', () => {
+    for (const file of tree.filter((f) => /\.(ts|tsx|mjs)$/.test(f.path))) {
+      const loader = file.path.endsWith('.tsx') ? 'tsx' : 'ts';
+      expect(() => transformSync(file.content, { loader, sourcefile: file.path }), file.path).not.toThrow();
+    }
+    for (const file of tree.filter((f) => f.path.endsWith('.json')))
+      expect(() => JSON.parse(file.content), file.path).not.toThrow();
+  });
+
+  it('matches the snapshot of its tree (path and content hash)', () => {
+    const listing = tree.map(
+      (f) => `${f.path} ${createHash('sha256').update(f.content).digest('hex').slice(0, 12)}`,
+    );
+    expect(listing).toMatchSnapshot();
+  });
+
+  it('matches the snapshot of its migration and schemas', async () => {
+    const migration = tree.find((f) => f.path === 'server/migrations/001_initial.sql')?.content;
+    const schemas = tree.find((f) => f.path === 'server/src/shared/schemas.ts')?.content;
+    await expect(migration).toMatchFileSnapshot(`__snapshots__/${name}.sql`);
+    await expect(schemas).toMatchFileSnapshot(`__snapshots__/${name}.schemas.ts.snap`);
+  });
+});
+
+describe('user text in generated code', () => {
+  const evil = 'CANARY */ ${x} ` </script> \' " \\ -- ; DROP TABLE';
+  const { spec } = normalizeSpec({
+    app: { name: evil, description: evil },
+    entities: [
+      {
+        name: 'Thing',
+        label: evil,
+        pluralLabel: evil,
+        description: evil,
+        fields: [
+          { name: 'name', label: evil, description: evil, default: evil },
+          { name: 'kind', type: 'enum', label: evil, enumValues: [evil, 'b'] },
+        ],
+      },
+      { name: 'Other', label: evil, fields: [{ name: 'title', label: evil }] },
+    ],
+    relations: [
+      { kind: 'many-to-one', from: 'Thing', to: 'Other' },
+      { kind: 'many-to-many', from: 'Thing', to: 'Other', name: 'links' },
+    ],
+  });
+  const tree = generate(spec);
+
+  it('appears in code only inside string literals or line comments', () => {
+    const stringLiteral = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
+    for (const file of tree.filter((f) => /\.(ts|tsx|mjs)$/.test(f.path))) {
+      for (const line of file.content.split('\n')) {
+        const code = line.replace(stringLiteral, '""');
+        const at = code.indexOf('CANARY');
+        if (at >= 0) expect(code.slice(0, at), `${file.path}: ${line}`).toMatch(/\/\/|^\s*\*|\/\*/);
+      }
+    }
+  });
+
+  it('still parses everywhere', () => {
+    for (const file of tree.filter((f) => /\.(ts|tsx)$/.test(f.path))) {
+      expect(
+        () => transformSync(file.content, { loader: file.path.endsWith('x') ? 'tsx' : 'ts' }),
+        file.path,
+      ).not.toThrow();
+    }
+  });
+
+  it('is quoted safely in SQL and YAML', () => {
+    const sql = tree.find((f) => f.path.endsWith('.sql'))?.content ?? '';
+    for (const line of sql.split('\n')) {
+      const code = line.replace(/'(?:[^']|'')*'/g, "''");
+      const at = code.indexOf('CANARY');
+      if (at >= 0) expect(code.slice(0, at), line).toMatch(/--/);
+    }
+    const compose = tree.find((f) => f.path === 'docker-compose.yml')?.content ?? '';
+    for (const line of compose.split('\n'))
+      if (line.includes('CANARY')) expect(line.trimStart().startsWith('#')).toBe(true);
+  });
+});
