@@ -94,11 +94,7 @@ export const JS_RESERVED = new Set([
   'globalthis',
   'window',
   'document',
-  'react',
-  'props',
-  'children',
   'key',
-  'ref',
 ]);
 
 /** SQL reserved words (PostgreSQL, MySQL and SQLite) that would need quoting as column names. */

@@ -238,7 +238,7 @@ function isVerbHere(
   if (det && !np) return false;
   const actsOn = nextIsWord || (next?.k === 'punct' && next.p === ':');
   const ambiguous = NOUN_LIKE_VERBS.has(lemma);
-  if (w.endsWith('ing')) return prev?.t === 'be' && !np;
+  if (w.endsWith('ing') && w !== lemma) return prev?.t === 'be' && !np;
   if (np) {
     const last = np.words[np.words.length - 1] ?? '';
     if (isPluralWord(last) && actsOn)

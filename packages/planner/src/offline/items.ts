@@ -174,7 +174,8 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
   const each = np.det === 'each' || np.det === 'every';
   if (
     (np.plural || each) &&
-    !isAttributePhrase(np) &&
+    (!isAttributePhrase(np) ||
+      (isKnownEntity(entityWords(np.words)) && next?.t === 'prep' && next.w === 'with')) &&
     introducesEntity(next) &&
     !(next?.t === 'verb' && st.verb?.kind === 'fields')
   ) {
@@ -251,7 +252,7 @@ export function handleObject(st: State, np: NounPhrase | null, known: DraftEntit
   const draft = st.draft;
   const verb = st.verb;
   const subject = st.subject;
-  const knownThing = np !== null && np.plural && isKnownEntity(entityWords(np.words));
+  const knownThing = np?.plural === true && isKnownEntity(entityWords(np.words));
   if (np && !known && !knownThing && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
     if (subject && verb?.kind !== 'other') addField(st, subject, np.words);
     return;

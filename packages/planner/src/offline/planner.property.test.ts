@@ -3,7 +3,9 @@
  * returns has passed normalisation. `checkPlannedSpec` is the hook for further per-spec checks
  * (code generation, parsing the generated files) as other packages land.
  */
+import { generate } from '@appgen/codegen';
 import { type AppSpec, appSpecSchema } from '@appgen/spec';
+import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PromptValidationError } from '../errors.ts';
@@ -11,10 +13,21 @@ import { OfflinePlanner } from './planner.ts';
 
 const planner = new OfflinePlanner();
 
-/** Checks every planned spec must pass; extend it to run generate() on the spec. */
+let checked = 0;
+
+/**
+ * Checks every planned spec must pass: it validates, generate() does not throw, and (for every 16th
+ * spec, to keep the run short) every generated .ts/.tsx file parses.
+ */
 export function checkPlannedSpec(spec: AppSpec): void {
   expect(appSpecSchema.safeParse(spec).success).toBe(true);
   expect(spec.entities.length).toBeGreaterThan(0);
+  const tree = generate(spec);
+  if (checked++ % 16 !== 0) return;
+  for (const file of tree) {
+    if (!/\.(ts|tsx)$/.test(file.path)) continue;
+    transformSync(file.content, { loader: file.path.endsWith('x') ? 'tsx' : 'ts', sourcefile: file.path });
+  }
 }
 
 const WORDS =
@@ -66,5 +79,6 @@ describe('offline planner robustness', () => {
       }),
       { numRuns: 1200, seed: 20240601 },
     );
-  });
+    // A fixed amount of work; the timeout only guards against a hang on a busy machine.
+  }, 300_000);
 });

@@ -93,10 +93,11 @@ export function DataTable<T extends { id: number }>({
   }
 
   // The search box updates the URL 300 ms after the last keystroke.
+  // It follows the URL only when that changes from elsewhere, so a trailing space being typed survives.
   const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
+  useEffect(() => setText((current) => (current.trim() === q ? current : q)), [q]);
   useEffect(() => {
-    if (text === q) return;
+    if (text.trim() === q) return;
     const timer = setTimeout(() => update({ q: text.trim() || null }), 300);
     return () => clearTimeout(timer);
   });

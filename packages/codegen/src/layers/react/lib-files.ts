@@ -178,7 +178,7 @@ export function useOptions<T extends { id: number }>(
   sort?: string,
 ): Options {
   const { data, loading } = useAsync(
-    () => resource.list({ pageSize: 100, sort, order: 'asc' }),
+    () => resource.list({ pageSize: 100, sort, order: sort ? 'asc' : undefined }),
     resource.slug + ':' + (sort ?? ''),
   );
   const labelRef = useRef(label);

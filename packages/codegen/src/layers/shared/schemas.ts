@@ -65,9 +65,13 @@ function fieldSchema(field: FieldModel, enumConst: string): string {
       break;
   }
   const mustSend = field.required && field.default === null && field.type !== 'boolean';
-  if (!mustSend) chain.push('.nullable().optional()');
+  // A NOT NULL column with a default may be omitted but never set to null.
+  if (!mustSend) chain.push(isNotNull(field) ? '.optional()' : '.nullable().optional()');
   return chain.join('');
 }
+
+/** Columns that can never hold null: required fields and booleans. */
+export const isNotNull = (field: FieldModel) => field.required || field.type === 'boolean';
 
 function tsType(field: FieldModel, enumConst: string): string {
   switch (field.type) {
@@ -102,8 +106,7 @@ function entityBlock(model: EntityModel): string {
   const recordLines = [
     '  id: number;',
     ...model.fields.map((f) => {
-      const nullable = f.required && f.default === null ? '' : ' | null';
-      return `  ${f.name}: ${tsType(f, enumConstName(model, f))}${f.type === 'boolean' ? '' : nullable};`;
+      return `  ${f.name}: ${tsType(f, enumConstName(model, f))}${isNotNull(f) ? '' : ' | null'};`;
     }),
     ...model.references.map((r) => `  ${r.key}: number${r.relation.required ? '' : ' | null'};`),
     ...model.manys.map((m) => `  ${m.key}: number[];`),
