@@ -191,15 +191,25 @@ describe('appgen help, version and usage', () => {
 });
 
 describe('appgen plan', () => {
-  it('prints the AppSpec as JSON when a planner exists, and says plainly when none does', async (context) => {
+  it('prints the AppSpec planned from a description as JSON', async (context) => {
     const cwd = await tempCwd(context);
     const run = await runAppgen(['plan', '--json', 'a small library where members borrow books'], cwd);
-    if (run.code === 0) {
-      const spec = JSON.parse(run.stdout) as { entities: unknown[] };
-      expect(spec.entities.length).toBeGreaterThan(0);
-    } else {
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('no planner is available yet; use --spec FILE');
-    }
+    expect(run.code, run.stderr).toBe(0);
+    const spec = JSON.parse(run.stdout) as { entities: Array<{ name: string }> };
+    expect(spec.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Member', 'Book']));
+  });
+
+  it('generates a project from a description', async (context) => {
+    const cwd = await tempCwd(context);
+    const run = await runAppgen(['generate', '--out', 'app', 'Guests book rooms and rate their stays.'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/files/);
+  });
+
+  it('rejects an empty description with a clear message, exit 2', async (context) => {
+    const cwd = await tempCwd(context);
+    const run = await runAppgen(['plan', '--json', '   '], cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Describe the app you want/);
   });
 });

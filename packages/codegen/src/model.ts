@@ -7,6 +7,7 @@ import {
   camelCase,
   type Entity,
   type Field,
+  humanize,
   kebabCase,
   type Relation,
   singularize,
@@ -176,10 +177,7 @@ export function buildModel(spec: AppSpec): AppModel {
   return { spec, entities, ordered: orderByDependency(entities), joinTables };
 }
 
-function humanLabel(name: string): string {
-  const text = kebabCase(name).replace(/-/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const humanLabel = humanize;
 
 /**
  * Depth-first order over required foreign keys (acyclic after normalisation), so every record can be

@@ -34,9 +34,45 @@ export function kebabCase(input: string): string {
   return words(input).join('-');
 }
 
-/** "publicationYear" → "Publication year". */
+/** Abbreviations people write in capitals. */
+const ACRONYMS = new Set([
+  'id',
+  'url',
+  'isbn',
+  'sku',
+  'vat',
+  'iban',
+  'bic',
+  'api',
+  'ip',
+  'gps',
+  'pdf',
+  'csv',
+  'faq',
+  'ssn',
+  'vin',
+  'hr',
+  'ceo',
+  'uk',
+  'us',
+  'eu',
+  'usd',
+  'eur',
+  'gbp',
+  'rsvp',
+  'seo',
+  'sms',
+  'dna',
+  'ean',
+  'upc',
+  'imdb',
+]);
+
+/** "publicationYear" → "Publication year", "isbnCode" → "ISBN code". */
 export function humanize(input: string): string {
-  const text = words(input).join(' ');
+  const text = words(input)
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
+    .join(' ');
   return capitalize(text);
 }
 

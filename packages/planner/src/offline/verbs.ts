@@ -4,6 +4,8 @@
  * the chunker from its position, because "book", "rate" and "order" are nouns just as often.
  */
 
+import { GENERAL_VERBS, IRREGULAR_FORMS } from './verb-lexicon.ts';
+
 /** Transaction verbs: "members borrow books" → a Loan that references both sides. */
 export const TRANSACTION_VERBS: Readonly<Record<string, string>> = {
   book: 'Booking',
@@ -162,12 +164,23 @@ export const NOUN_LIKE_VERBS = new Set(
    draft request fund lease loan hire rent tag label count mark check display start end sign`.split(/\s+/),
 );
 
-/** The base form of a verb, or null when the word is not a verb the planner knows. */
+/** The base form of a verb, or null when the word is not an English verb. */
 export function verbLemma(word: string): string | null {
   const w = word.toLowerCase();
   if (KNOWN.has(w)) return w;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR[w] ?? IRREGULAR_FORMS[w];
   if (irregular) return irregular;
+  const candidates = inflectionBases(w);
+  return (
+    candidates.find((c) => KNOWN.has(c)) ??
+    (GENERAL_VERBS.has(w) ? w : (candidates.find((c) => GENERAL_VERBS.has(c)) ?? null))
+  );
+}
+
+/** Whether the planner gives this verb a meaning of its own (not only "some English verb"). */
+export const isModelVerb = (lemma: string) => KNOWN.has(lemma);
+
+function inflectionBases(w: string): string[] {
   const candidates: string[] = [];
   if (w.endsWith('ies')) candidates.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) candidates.push(w.slice(0, -2));
@@ -175,7 +188,8 @@ export function verbLemma(word: string): string | null {
   if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
   if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
-  return candidates.find((c) => KNOWN.has(c)) ?? null;
+  return candidates;
 }
 
-export const isPastParticiple = (word: string) => word.endsWith('ed') || word in IRREGULAR;
+export const isPastParticiple = (word: string) =>
+  word.endsWith('ed') || word in IRREGULAR || (word in IRREGULAR_FORMS && !/(?:s|ing)$/.test(word));

@@ -3,7 +3,9 @@
  * PGlite (PostgreSQL in-process) otherwise, behind one small `Db` interface.
  */
 
-export const dbConnectFile = `import { PGlite } from '@electric-sql/pglite';
+export const dbConnectFile = `import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /** The little the app needs from a database; pg and PGlite both provide it. */
@@ -87,7 +89,35 @@ async function connectPostgres(options: ConnectOptions): Promise<Db> {
   return db;
 }
 
+/**
+ * PGlite does not lock its data folder, and two processes writing it corrupt it (say \`npm run seed\`
+ * while \`npm run dev\` runs). A pid file makes the second one stop with a clear message.
+ */
+function lockDataDir(dataDir: string): () => void {
+  // Beside the folder, not in it: PGlite refuses to initialise a folder that holds anything else.
+  mkdirSync(dirname(dataDir), { recursive: true });
+  const lockFile = dataDir.replace(/[\\/]+$/, '') + '.lock';
+  try {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (holder && holder !== process.pid) {
+      process.kill(holder, 0);
+      throw new Error(
+        'The embedded database in ' + dataDir + ' is in use by process ' + holder +
+          ' (is the dev server running?). Stop it first, or set DATABASE_URL to use PostgreSQL.',
+      );
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ESRCH') throw error;
+  }
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => rmSync(lockFile, { force: true });
+  process.once('exit', release);
+  return release;
+}
+
 async function connectEmbedded(options: ConnectOptions): Promise<Db> {
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   // Passed with every query: PGlite's transactions do not inherit parsers given to the constructor.
   const parsers = { [DATE]: (value: string) => value, [NUMERIC]: (value: string) => Number(value), [INT8]: (value: string) => Number(value) };
   const pglite = new PGlite(options.dataDir);
@@ -110,7 +140,10 @@ async function connectEmbedded(options: ConnectOptions): Promise<Db> {
         return work(tx);
       });
     },
-    close: () => pglite.close(),
+    async close() {
+      await pglite.close();
+      release();
+    },
   };
   return db;
 }

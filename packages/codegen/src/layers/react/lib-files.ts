@@ -226,7 +226,9 @@ export function formatDateTime(value: string): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** Four-digit whole numbers stay ungrouped: they are mostly years ("2015", not "2,015"). */
 export function formatNumber(value: number, decimal: boolean): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: decimal ? 6 : 0 }).format(value);
+  const yearLike = !decimal && Number.isInteger(value) && value >= 1000 && value <= 9999;
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: decimal ? 6 : 0, useGrouping: !yearLike }).format(value);
 }
 `;

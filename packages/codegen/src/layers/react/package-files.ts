@@ -102,6 +102,7 @@ export function indexHtml(app: AppModel): string {
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />${meta}
     <title>${htmlText(name)}</title>
+    <link rel="icon" href="data:," />
   </head>
   <body>
     <div id="root"></div>
