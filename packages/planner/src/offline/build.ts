@@ -72,7 +72,10 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
       for (const k of expanded) fields.push(fieldInput(k.name, k.type, k.enumValues));
       continue;
     }
-    fields.push(fieldInput(field.words.join(' '), type, field.hints.enumValues, false));
+    const input = fieldInput(field.words.join(' '), type, field.hints.enumValues, false);
+    const range = field.hints.range;
+    if (range && (type === 'integer' || type === 'decimal')) Object.assign(input, { min: range[0], max: range[1] });
+    fields.push(input);
   }
   if (fields.length === 0) {
     for (const k of known ?? []) fields.push(fieldInput(k.name, k.type, k.enumValues));

@@ -17,8 +17,16 @@ import {
   QUANTIFIERS,
   RELATIVES,
 } from './lexicon.ts';
+import {
+  FIELD_PREPS,
+  isPluralWord,
+  isVerbHere,
+  PARTICLE_WORDS,
+  PARTICLES,
+} from './chunk-rules.ts';
+import { parenList } from './paren.ts';
 import type { Token } from './tokenize.ts';
-import { isPastParticiple, NOUN_LIKE_VERBS, verbLemma } from './verbs.ts';
+import { isPastParticiple, verbLemma } from './verbs.ts';
 
 export interface NounPhrase {
   t: 'np';
@@ -50,7 +58,7 @@ export type Chunk =
   | { t: 'colon' }
   | { t: 'neg' }
   | { t: 'whether' }
-  | { t: 'paren'; entries: string[][]; raw: string[] };
+  | { t: 'paren'; entries: string[][]; raw: string[]; values: Array<string[] | null> };
 
 export function chunk(tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -143,7 +151,28 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       out.push({ t: 'pron', w });
       continue;
     }
-    const lemma = verbLemma(w);
+    const after = tokens[i + 2];
+    if (
+      next?.k === 'word' &&
+      FIELD_PREPS.has(next.w) &&
+      (!after || after.k === 'punct' || CONJUNCTIONS.has(after.w)) &&
+      (isPastParticiple(w) || !verbLemma(w))
+    ) {
+      // "issued at", "valid from", "received by": one field name.
+      addWord(token);
+      addWord(next);
+      i++;
+      continue;
+    }
+    let lemma = verbLemma(w);
+    if (lemma === 'keep' && next?.k === 'word' && next.w === 'track' && after?.k === 'word' && after.w === 'of') {
+      lemma = 'track';
+      i += 2;
+      out.push({ t: 'verb', lemma, passive: false, neg: negated, word: 'track' });
+      negated = false;
+      pendingDet = null;
+      continue;
+    }
     if (lemma && isVerbHere(w, lemma, np, pendingDet, prevChunk(), next, nextIsWord, out.length === 0)) {
       flush();
       const prev = prevChunk();
@@ -167,10 +196,17 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       negated = false;
       continue;
     }
-    if (FILLER.has(w)) {
+    if (FILLER.has(w) || PARTICLE_WORDS.has(w)) {
       flush();
       continue;
     }
+    addWord(token);
+    if (token.possessive) flush();
+  }
+  flush();
+  return out;
+
+  function addWord(token: Extract<Token, { k: 'word' }>): void {
     if (!np) {
       np = {
         t: 'np',
@@ -186,16 +222,11 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       pendingMany = false;
     }
     const phrase: NounPhrase = np;
-    phrase.words.push(w);
+    phrase.words.push(token.w);
     phrase.raw.push(token.raw);
-    phrase.plural = isPluralWord(w);
+    phrase.plural = isPluralWord(token.w);
     phrase.alts = token.alts;
-    if (token.possessive) {
-      phrase.possessive = true;
-      flush();
-    }
+    if (token.possessive) phrase.possessive = true;
   }
-  flush();
-  return out;
 }
 

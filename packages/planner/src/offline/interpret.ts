@@ -14,22 +14,8 @@ import {
   unitOf,
 } from './classify.ts';
 import type { Draft, DraftEntity, DraftField } from './draft.ts';
-import {
-  addField,
-  addPeriodic,
-  enumFieldFromParen,
-  handleFieldItem,
-  handleObject,
-  type Verb,
-} from './items.ts';
-import {
-  COMPOSITION_VERBS,
-  DERIVED_VERBS,
-  FIELD_VERBS,
-  PROGRESS_VERBS,
-  REFERENCE_VERBS,
-  TRANSACTION_VERBS,
-} from './verbs.ts';
+import { onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
+import { addField, addPeriodic, handleFieldItem, handleObject, type Verb } from './items.ts';
 
 /** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
 const PARTICLE_PREPS = new Set(['in', 'to', 'for', 'on', 'at', 'into', 'from']);
@@ -54,6 +40,8 @@ export interface State {
   previousSubject: DraftEntity | null;
   gotObject: boolean;
   isPrefix: boolean;
+  /** After "like" / "such as": the phrases are examples (values), not things. */
+  examples: DraftField | 'skip' | null;
   /** "a manager, who is also an employee": the entity the next phrase renames. */
   aliasOf: DraftEntity | null;
 }
@@ -77,6 +65,7 @@ export function newState(draft: Draft): State {
     gotObject: false,
     isPrefix: false,
     aliasOf: null,
+    examples: null,
   };
 }
 
@@ -89,6 +78,7 @@ export function mention(st: State, entity: DraftEntity): void {
 export function interpret(st: State, chunks: readonly Chunk[], top: State['top']): void {
   Object.assign(st, {
     aliasOf: null,
+    examples: null,
     isPrefix: false,
     top,
     mode: 'top',
@@ -112,7 +102,9 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'comma':
         st.neg = false;
         st.prep = null;
-        if (st.mode === 'fields' && st.listClosed) endList(st, chunks[i + 1]);
+        st.per = null;
+        if (st.mode === 'fields' && st.listClosed)
+          endList(st, chunks[i + 1]?.t === 'and' ? chunks[i + 2] : chunks[i + 1]);
         else if (st.mode === 'objects' || st.mode === 'passive') st.mode = 'top';
         break;
       case 'and':
@@ -167,134 +159,15 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
 }
 
 function endList(st: State, next: Chunk | undefined): void {
+  // "party size, date and time, and a status": the list goes on while attributes follow.
+  if (next?.t === 'np' && isAttributePhrase(next) && !isEntityPhrase(st.draft, next)) {
+    st.listClosed = false;
+    return;
+  }
   st.mode = 'top';
   st.listClosed = false;
   st.prep = null;
   if (st.top === 'clause' && next?.t === 'np') st.top = 'entities';
-}
-
-function onColon(st: State): void {
-  const last = st.last;
-  if (last?.field) {
-    st.enumField = last.field;
-    st.mode = 'enum';
-  } else if (last?.entity) {
-    st.owner = last.entity;
-    st.mode = 'fields';
-    st.listClosed = false;
-  } else {
-    st.top = 'entities';
-    st.mode = 'top';
-  }
-}
-
-function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
-  const last = st.last;
-  if (!last || st.neg) return;
-  if (last.field) {
-    last.field.hints.enumValues = c.raw;
-    return;
-  }
-  const entity = last.entity;
-  if (!entity) return;
-  const attributes = c.entries.filter((e) => isAttributePhrase(e)).length;
-  if (attributes * 2 >= c.entries.length) {
-    for (const words of c.entries) addField(st, entity, words);
-  } else {
-    enumFieldFromParen(st, entity, c.raw);
-  }
-}
-
-function onPrep(st: State, w: string): void {
-  st.prep = w;
-  if (w === 'with' && !st.neg) {
-    const target = st.last?.entity && !st.last.role ? st.last.entity : st.subject;
-    if (st.last && isMeta(st.last.np) && !st.last.entity) {
-      st.top = 'entities';
-      st.mode = 'top';
-      return;
-    }
-    if (target) {
-      st.owner = target;
-      st.mode = 'fields';
-      st.listClosed = false;
-      st.prep = null;
-    }
-  }
-  if (w !== 'per') st.per = null;
-}
-
-function onVerb(
-  st: State,
-  c: Extract<Chunk, { t: 'verb' }>,
-  prev: Chunk | undefined,
-  atStart: boolean,
-): void {
-  if (c.neg || st.neg) {
-    st.mode = 'top';
-    return;
-  }
-  if (prev?.t === 'np' && st.last?.entity && !st.last.role) st.subject = st.last.entity;
-  else if (atStart) st.subject = null;
-  const subject = st.subject;
-  st.listClosed = false;
-  st.prep = null;
-  st.gotObject = false;
-  if (c.passive) {
-    if (DERIVED_VERBS.has(c.lemma) && subject && subject.fields.length === 0) subject.derived = true;
-    st.verb = { lemma: c.lemma, kind: 'passive' };
-    st.mode = 'passive';
-    return;
-  }
-  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma))
-    st.verb = { lemma: c.lemma, kind: 'transaction' };
-  else if (FIELD_VERBS.has(c.lemma)) {
-    st.verb = { lemma: c.lemma, kind: 'fields' };
-    st.owner =
-      subject ?? st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ?? st.previousSubject;
-    st.mode = 'fields';
-    return;
-  } else if (REFERENCE_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'reference' };
-  else if (COMPOSITION_VERBS.has(c.lemma) && prev?.t === 'np')
-    st.verb = { lemma: c.lemma, kind: 'composition' };
-  else if (PROGRESS_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'progress' };
-  else if (TRANSACTION_VERBS[c.lemma]) st.verb = { lemma: c.lemma, kind: 'other' };
-  else st.verb = { lemma: c.lemma, kind: ownershipOrOther(c.lemma) };
-  st.mode = 'objects';
-}
-
-import { OWNERSHIP_VERBS } from './verbs.ts';
-
-const ownershipOrOther = (lemma: string): Verb['kind'] =>
-  OWNERSHIP_VERBS.has(lemma) ? 'ownership' : 'other';
-
-function onWhether(st: State, chunks: readonly Chunk[], start: number): number {
-  let end = start + 1;
-  let words: string[] = [];
-  for (; end < chunks.length; end++) {
-    const c = chunks[end]!;
-    if (c.t === 'comma' || c.t === 'and' || c.t === 'or') break;
-    if (c.t === 'np') words = c.words;
-    if (c.t === 'verb') words = [c.word];
-  }
-  const owner = st.owner ?? st.subject;
-  if (owner && words.length > 0) {
-    const field = addField(st, owner, words);
-    if (field) field.hints.boolean = true;
-  }
-  return end - 1;
-}
-
-function onPronoun(st: State, w: string): void {
-  if (w === 'they' || w === 'we' || w === 'you' || w === 'i') {
-    if (!st.subject && st.previousSubject) st.subject = st.previousSubject;
-    if (st.last?.entity) st.last = { ...st.last, role: false };
-    return;
-  }
-  if ((w === 'them' || w === 'it') && st.mode === 'objects' && st.verb) {
-    const referent = [...st.mentions].reverse().find((e) => e !== st.subject);
-    if (referent) handleObject(st, null, referent);
-  }
 }
 
 function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
@@ -330,10 +203,25 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     st.enumField.hints.enumValues = [...(st.enumField.hints.enumValues ?? []), np.raw.join(' ')];
     return;
   }
-  if (prep === 'as' || prep === 'like') return;
-  if (prep === 'per' && isTimeUnit(np) && st.last?.field) {
-    st.last.field.words.push('per', np.words[0] ?? '');
+  const before = chunks[i - 1];
+  if (st.examples && (before?.t === 'comma' || before?.t === 'and' || before?.t === 'or')) {
+    if (st.examples !== 'skip') addValue(st.examples, np);
     return;
+  }
+  st.examples = null;
+  if (prep === 'as' || prep === 'like') {
+    // "types like general, VIP, student": values of the field before.
+    st.examples = st.last?.field ?? 'skip';
+    if (st.last?.field) addValue(st.last.field, np);
+    return;
+  }
+  const lastField = st.last?.field;
+  if (lastField && (prep === 'per' || (prep === 'of' && st.mode === 'fields'))) {
+    // "date of birth", "price per liter", "target per week": one field.
+    if (isTimeUnit(np) || !isEntityPhrase(st.draft, np)) {
+      lastField.words.push(prep, ...np.words);
+      return;
+    }
   }
   if (prep === 'in' && unitOf(np) && st.last?.field) {
     st.last.field.words.push(np.words[0] ?? '');
@@ -373,4 +261,8 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
   st.subject = entity;
   mention(st, entity);
   st.last = { np, entity };
+}
+
+function addValue(field: DraftField, np: NounPhrase): void {
+  field.hints.enumValues = [...(field.hints.enumValues ?? []), np.raw.join(' ')];
 }

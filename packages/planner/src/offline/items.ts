@@ -6,6 +6,7 @@ import { type DraftEntity, type DraftField, entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
 import { mention } from './interpret.ts';
 import { isKnownEntity } from './knowledge/index.ts';
+import { rangeOf } from './interpret-events.ts';
 import { isEnumish } from './types.ts';
 import { TRANSACTION_VERBS } from './verbs.ts';
 
@@ -30,7 +31,8 @@ const SHARED = new Set(
 const PLACE_PREPS = new Set('in at during on for from inside within under via to by of'.split(' '));
 
 export function addField(st: State, owner: DraftEntity, rawWords: readonly string[]): DraftField | null {
-  const words = fieldWords(rawWords);
+  const range = rangeOf(rawWords[rawWords.length - 1] ?? '');
+  const words = fieldWords(range ? rawWords.slice(0, -1) : rawWords);
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
   const yesNo = words[words.length - 1] === 'yes/no';
   if (yesNo) words.pop();
@@ -41,6 +43,7 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
     optional: rawWords.includes('optional'),
   };
   if (rawWords[rawWords.length - 1] === 'flag') field.hints.boolean = true;
+  if (range) field.hints.range = range;
   st.draft.addField(owner, field);
   return owner.fields.find((f) => f.words.join(' ') === words.join(' ')) ?? field;
 }
@@ -254,7 +257,11 @@ export function handleObject(st: State, np: NounPhrase | null, known: DraftEntit
   const subject = st.subject;
   const knownThing = np?.plural === true && isKnownEntity(entityWords(np.words));
   if (np && !known && !knownThing && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
-    if (subject && verb?.kind !== 'other') addField(st, subject, np.words);
+    // "tickets come in types": an enum-like attribute even after a verb the planner has no meaning for.
+    if (subject && (verb?.kind !== 'other' || isEnumish(fieldWords(np.words).join(' ')))) {
+      const field = addField(st, subject, np.words);
+      if (field) st.last = { np, field };
+    }
     return;
   }
   if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np)) return;

@@ -5,7 +5,7 @@
 
 export type Token =
   | { k: 'word'; w: string; raw: string; alts: string[] | null; possessive: boolean }
-  | { k: 'punct'; p: ',' | '(' | ')' | ':' | '"' };
+  | { k: 'punct'; p: ',' | '(' | ')' | ':' | ';' | '"' };
 
 /** Splits text into sentences; a header separated by " - " or " — " ends like a colon. */
 export function splitSentences(text: string): string[] {
@@ -15,7 +15,7 @@ export function splitSentences(text: string): string[] {
     const body = line.replace(/^\s*(?:[-*•·‣▪●]|\d{1,2}[.)])\s+/, '').trim();
     if (!body) continue;
     // A period ends a sentence only before a space or the end ("2.5 kg", "e.g." mid-word stay).
-    for (const part of body.split(/(?<=[.!?;])\s+|;\s*/)) {
+    for (const part of splitOutsideParens(body)) {
       const sentence = part.replace(/[.!?;]+$/, '').trim();
       if (sentence) out.push(sentence);
     }
@@ -35,13 +35,32 @@ function normalizeText(text: string): string {
     .replace(/\b(it|that|what|who|there)['’]s\b/giu, '$1 is');
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*)*|[,():"&+]/gu;
+/** Sentence ends outside parentheses; "c. 1850" and "e.g. x" (one-letter abbreviations) do not end one. */
+function splitOutsideParens(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ';' || (/[.!?]/.test(ch ?? '') && /\s/.test(body[i + 1] ?? '')))) {
+      if (ch === '.' && /(?:^|[\s(.'"])\p{L}$/u.test(body.slice(Math.max(0, i - 2), i))) continue;
+      parts.push(body.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*)*|[,():;"&+]/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
     const text = match[0];
-    if (text === ',' || text === '(' || text === ')' || text === ':' || text === '"') {
+    if (text === ',' || text === '(' || text === ')' || text === ':' || text === ';' || text === '"') {
       tokens.push({ k: 'punct', p: text });
       continue;
     }

@@ -21,12 +21,15 @@ const INTEGER = set(`year years quantity quantities qty count counts capacity st
   priority-level level-number occupancy beds bedrooms bathrooms mileage odometer retries position-number
   target threshold wins losses draws credits likes views downloads followers shares clicks hour minute
   second day week month night point credit seat copy page rep vote view bedroom bathroom serving calorie step
-  lap tempo bpm reorder-level`);
+  lap tempo bpm reorder-level interval odometer`);
 const DATE = set(`date dates deadline birthday birthdate dob anniversary expiry expiration day due-date`);
 const DATETIME = set(`time times timestamp datetime start end starts ends at when moment`);
 const TEXT = set(`description descriptions notes note body content bio biography comment comments summary
   details instructions message messages text feedback abstract remarks ingredients steps html markdown
   excerpt answer explanation story synopsis review essay transcript directions agenda minutes-text address`);
+const BOUNDS = set('min max minimum maximum');
+const COUNT_TOTALS = set('value total balance amount worth');
+const UNTIL = set('from until till');
 const BOOLEAN_PREFIX = set('is has can was should allow allows');
 const BOOLEAN = set(`active enabled done completed complete confirmed verified published archived available
   approved visible featured paid flag flagged pinned resolved read starred favorite favourite vegetarian vegan
@@ -55,6 +58,10 @@ export interface TypeHints {
   enumValues?: readonly string[];
   /** "whether it is paid", "a done flag", "yes/no". */
   boolean?: boolean;
+  /** "(free text)". */
+  text?: boolean;
+  /** "complexity 1-5": an integer (or decimal) range. */
+  range?: readonly [number, number];
   /** The unit a field was given in ("in minutes"). */
   unit?: 'integer' | 'decimal';
 }
@@ -65,10 +72,29 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
   const first = words[0] ?? '';
   if (hints.enumValues && hints.enumValues.length > 0) return 'enum';
   if (hints.boolean || last === 'flag' || (BOOLEAN_PREFIX.has(first) && words.length > 1)) return 'boolean';
+  if (hints.text) return 'text';
   if (hints.unit) return hints.unit;
+  if (hints.range) return hints.range.some((n) => !Number.isInteger(n)) ? 'decimal' : 'integer';
+  if (words.length > 1) {
+    const rest = words.slice(1);
+    // "min players", "max students": counts.
+    if (BOUNDS.has(first)) return inferType(rest) === 'string' ? 'integer' : inferType(rest);
+    // "last watered", "last serviced": when it last happened.
+    if (first === 'last' && /ed$/.test(last)) return 'date';
+    // "credits remaining", "quantity baked", "odometer reading": the quantity decides.
+    if (/(?:ed|ing)$|^(?:remaining|left|on|hand)$/.test(last) && !DATETIME.has(last)) {
+      const head = inferType(words.slice(0, -1));
+      if (head === 'integer' || head === 'decimal') return head;
+    }
+    if ((words.includes('point') || words.includes('points')) && COUNT_TOTALS.has(last)) return 'integer';
+    if (UNTIL.has(last)) return 'date';
+  }
   if (words.includes('email') || words.includes('e-mail')) return 'email';
   if (PHONE.has(last) || (last === 'number' && PHONE.has(words[words.length - 2] ?? ''))) return 'phone';
   if (first === 'number' && words[1] === 'of') return 'integer';
+  const of = words.indexOf('of');
+  // "date of birth": the head decides.
+  if (of > 0 && inferType(words.slice(0, of)) !== 'string') return inferType(words.slice(0, of));
   if (words.length > 2 && words[words.length - 2] === 'per') return 'integer';
   if (last === 'number' || last === 'no' || last === 'num') {
     return CODE_NUMBER.has(words[words.length - 2] ?? '') || words.length === 1 ? 'string' : 'integer';

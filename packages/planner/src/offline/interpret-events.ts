@@ -1,0 +1,182 @@
+/** What the structural chunks of a sentence do to the reading state: verbs, colons, lists, pronouns. */
+import type { Chunk } from './chunk.ts';
+import { isAttributePhrase, isMeta } from './classify.ts';
+import type { DraftField } from './draft.ts';
+import type { State } from './interpret.ts';
+import { UNITS } from './lexicon.ts';
+import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
+import {
+  COMPOSITION_VERBS,
+  DERIVED_VERBS,
+  FIELD_VERBS,
+  OWNERSHIP_VERBS,
+  PROGRESS_VERBS,
+  REFERENCE_VERBS,
+  TRANSACTION_VERBS,
+} from './verbs.ts';
+
+export function onColon(st: State): void {
+  const last = st.last;
+  if (last?.field) {
+    st.enumField = last.field;
+    st.mode = 'enum';
+  } else if (last?.entity) {
+    st.owner = last.entity;
+    st.mode = 'fields';
+    st.listClosed = false;
+  } else {
+    st.top = 'entities';
+    st.mode = 'top';
+  }
+}
+
+export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
+  const last = st.last;
+  if (!last || st.neg) return;
+  if (last.field) {
+    fieldParen(st, last.field, c);
+    return;
+  }
+  if (isExamples(c)) return;
+  const entity = last.entity;
+  if (!entity) return;
+  const attributes = c.entries.filter((e, i) => c.values[i] || isAttributePhrase(e)).length;
+  if (attributes * 2 >= c.entries.length) {
+    c.entries.forEach((words, i) => {
+      const field = addField(st, entity, words);
+      const values = c.values[i];
+      if (field && values) fieldParen(st, field, { t: 'paren', entries: values.map((v) => [v]), raw: values, values: [] });
+    });
+  } else {
+    enumFieldFromParen(st, entity, c.raw);
+  }
+}
+
+export function onPrep(st: State, w: string): void {
+  st.prep = w;
+  if (w === 'with' && !st.neg) {
+    const target = st.last?.entity && !st.last.role ? st.last.entity : st.subject;
+    if (st.last && isMeta(st.last.np) && !st.last.entity) {
+      st.top = 'entities';
+      st.mode = 'top';
+      return;
+    }
+    if (target) {
+      st.owner = target;
+      st.mode = 'fields';
+      st.listClosed = false;
+      st.prep = null;
+    }
+  }
+  if (w !== 'per') st.per = null;
+}
+
+export function onVerb(
+  st: State,
+  c: Extract<Chunk, { t: 'verb' }>,
+  prev: Chunk | undefined,
+  atStart: boolean,
+): void {
+  if (c.neg || st.neg) {
+    st.mode = 'top';
+    return;
+  }
+  if (prev?.t === 'np' && st.last?.entity && !st.last.role) st.subject = st.last.entity;
+  else if (atStart) st.subject = null;
+  const subject = st.subject;
+  st.listClosed = false;
+  st.prep = null;
+  st.gotObject = false;
+  if (c.passive) {
+    if (DERIVED_VERBS.has(c.lemma) && subject && subject.fields.length === 0) subject.derived = true;
+    st.verb = { lemma: c.lemma, kind: 'passive' };
+    st.mode = 'passive';
+    return;
+  }
+  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma))
+    st.verb = { lemma: c.lemma, kind: 'transaction' };
+  else if (FIELD_VERBS.has(c.lemma)) {
+    st.verb = { lemma: c.lemma, kind: 'fields' };
+    st.owner =
+      subject ?? st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ?? st.previousSubject;
+    st.mode = 'fields';
+    // "I track clients, projects per client, …": with no owner the objects are the things to store.
+    if (!st.owner) {
+      st.mode = 'top';
+      st.top = 'entities';
+    }
+    return;
+  } else if (REFERENCE_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'reference' };
+  else if (COMPOSITION_VERBS.has(c.lemma) && prev?.t === 'np')
+    st.verb = { lemma: c.lemma, kind: 'composition' };
+  else if (PROGRESS_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'progress' };
+  else if (TRANSACTION_VERBS[c.lemma]) st.verb = { lemma: c.lemma, kind: 'other' };
+  else st.verb = { lemma: c.lemma, kind: ownershipOrOther(c.lemma) };
+  st.mode = 'objects';
+}
+
+
+const ownershipOrOther = (lemma: string): Verb['kind'] =>
+  OWNERSHIP_VERBS.has(lemma) ? 'ownership' : 'other';
+
+export function onWhether(st: State, chunks: readonly Chunk[], start: number): number {
+  let end = start + 1;
+  let words: string[] = [];
+  for (; end < chunks.length; end++) {
+    const c = chunks[end]!;
+    if (c.t === 'comma' || c.t === 'and' || c.t === 'or') break;
+    if (c.t === 'np') words = c.words;
+    if (c.t === 'verb') words = [c.word];
+  }
+  const owner = st.owner ?? st.subject;
+  if (owner && words.length > 0) {
+    const field = addField(st, owner, words);
+    if (field) field.hints.boolean = true;
+  }
+  return end - 1;
+}
+
+export function onPronoun(st: State, w: string): void {
+  if (w === 'they' || w === 'we' || w === 'you' || w === 'i') {
+    if (!st.subject && st.previousSubject) st.subject = st.previousSubject;
+    if (st.last?.entity) st.last = { ...st.last, role: false };
+    return;
+  }
+  if ((w === 'them' || w === 'it') && st.mode === 'objects' && st.verb) {
+    const referent = [...st.mentions].reverse().find((e) => e !== st.subject);
+    if (referent) handleObject(st, null, referent);
+  }
+}
+
+
+const BOOLEAN_PAIRS = new Set(['yes no', 'true false', 'y n', 'no yes']);
+const BOUND_WORDS = new Set(['min', 'max', 'minimum', 'maximum', 'from', 'to', 'lowest', 'highest']);
+/** "(like 7B)", "(e.g. …)": examples, not values. */
+const isExamples = (c: Extract<Chunk, { t: 'paren' }>) =>
+  /^(?:like|eg|e\.g|such|for|i\.e|ie)$/.test(c.entries[0]?.[0] ?? '');
+
+/** What a parenthesis right after a field says: its values, its unit, its range or its type. */
+function fieldParen(st: State, field: DraftField, c: Extract<Chunk, { t: 'paren' }>): void {
+  const values = c.entries.map((e) => e.join(' '));
+  const first = values[0] ?? '';
+  const owner = st.owner ?? st.subject;
+  if (isExamples(c)) return;
+  if (BOOLEAN_PAIRS.has(values.join(' ').replace(/\//g, ' '))) field.hints.boolean = true;
+  else if (values.length === 1 && UNITS[first]) {
+    field.words.push(first);
+    field.hints.unit = UNITS[first];
+  } else if (values.length === 1 && rangeOf(first)) field.hints.range = rangeOf(first) ?? undefined;
+  else if (/^(?:free )?text\b/.test(first)) field.hints.text = true;
+  else if (owner && values.length === 2 && values.every((v) => BOUND_WORDS.has(v))) {
+    // "salary range (min and max)" → salaryMin, salaryMax.
+    const base = field.words.filter((w) => w !== 'range');
+    owner.fields = owner.fields.filter((f) => f !== field);
+    for (const bound of values) addField(st, owner, [...base, bound]);
+  } else field.hints.enumValues = c.raw;
+}
+
+/** "1-5" → [1, 5]. */
+export function rangeOf(word: string): [number, number] | null {
+  const match = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(word);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}

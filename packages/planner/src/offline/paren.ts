@@ -1,0 +1,66 @@
+/** A parenthesised list: "(name, email, phone)", "(low/medium/high)", "(pending, confirmed)". */
+import type { Chunk } from './chunk.ts';
+import type { Token } from './tokenize.ts';
+
+/**
+ * "(style: ballet, jazz; level; weekday)": semicolon-separated pieces, each a field, a "label: values"
+ * piece an enum field with its values.
+ */
+export function parenList(tokens: readonly Token[]): Extract<Chunk, { t: 'paren' }> {
+  if (!tokens.some((t) => t.k === 'punct' && t.p === ';')) return simpleList(tokens);
+  const out: Extract<Chunk, { t: 'paren' }> = { t: 'paren', entries: [], raw: [], values: [] };
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !(t.k === 'punct' && t.p === ';')) continue;
+    const piece = tokens.slice(start, i);
+    start = i + 1;
+    const colon = piece.findIndex((p) => p.k === 'punct' && p.p === ':');
+    const head = simpleList(colon >= 0 ? piece.slice(0, colon) : piece);
+    if (colon >= 0 && head.entries.length === 1) {
+      const values = simpleList(piece.slice(colon + 1));
+      out.entries.push(head.entries[0] ?? []);
+      out.raw.push(head.raw[0] ?? '');
+      out.values.push(values.raw);
+      continue;
+    }
+    out.entries.push(...head.entries);
+    out.raw.push(...head.raw);
+    out.values.push(...head.values);
+  }
+  return out;
+}
+
+function simpleList(tokens: readonly Token[]): Extract<Chunk, { t: 'paren' }> {
+  const entries: string[][] = [];
+  const raw: string[] = [];
+  let current: string[] = [];
+  let currentRaw: string[] = [];
+  const push = () => {
+    if (current.length) {
+      entries.push(current);
+      raw.push(currentRaw.join(' '));
+    }
+    current = [];
+    currentRaw = [];
+  };
+  for (const token of tokens) {
+    if (token.k === 'punct') push();
+    else if (token.w === 'and' || token.w === 'or') push();
+    else if (token.alts && current.length > 0) {
+      current.push(token.alts.join('/'));
+      currentRaw.push(token.raw);
+    } else if (token.alts) {
+      push();
+      for (const alt of token.raw.split('/')) {
+        entries.push([alt.toLowerCase()]);
+        raw.push(alt);
+      }
+    } else {
+      current.push(token.w);
+      currentRaw.push(token.raw);
+    }
+  }
+  push();
+  return { t: 'paren', entries, raw, values: entries.map(() => null) };
+}

@@ -1,0 +1,116 @@
+/**
+ * Configuration from environment variables, parsed once at start with zod. A bad value stops the process
+ * with a message naming the variable; nothing else in the server reads `process.env`.
+ */
+import { z } from 'zod';
+
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+const commaList = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  PORT: int(3000, 0, 65_535),
+  HOST: z.string().default('0.0.0.0'),
+  APPGEN_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DB_POOL_SIZE: int(10, 1, 200),
+  QUEUE_CONCURRENCY: int(2, 1, 64),
+  /** "key=owner" or a bare key (its owner is derived from its hash), comma-separated. */
+  APPGEN_API_KEYS: commaList,
+  APPGEN_SIGNING_SECRET: optionalText.pipe(z.string().min(16).optional()),
+  RATE_LIMIT_GENERATE_PER_MIN: int(10, 1),
+  RATE_LIMIT_READ_PER_MIN: int(600, 1),
+  CORS_ORIGINS: commaList,
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  APPGEN_PUBLIC_URL: optionalText.pipe(z.url().optional()),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 0),
+  SSE_HEARTBEAT_MS: int(15_000, 10),
+  /** Test hook: a pause before each job stage, so a test can stop the server mid-job. */
+  APPGEN_TEST_STAGE_DELAY_MS: int(0, 0, 60_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbPoolSize: number;
+  queueConcurrency: number;
+  /** API key → owner. */
+  apiKeys: Map<string, string>;
+  signingSecret: string | undefined;
+  rateLimits: { generatePerMin: number; readPerMin: number };
+  corsOrigins: string[];
+  logLevel: (typeof LOG_LEVELS)[number];
+  publicUrl: string | undefined;
+  shutdownTimeoutMs: number;
+  sseHeartbeatMs: number;
+  testStageDelayMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid configuration:\n${issues.map((issue) => `  ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parseApiKeys(entries: string[], ownerOf: (key: string) => string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const entry of entries) {
+    const at = entry.indexOf('=');
+    const key = at === -1 ? entry : entry.slice(0, at);
+    const owner = at === -1 ? ownerOf(key) : entry.slice(at + 1);
+    if (key.length < 16 || !owner) {
+      throw new ConfigError(['APPGEN_API_KEYS: each key must be at least 16 characters, as "key" or "key=owner"']);
+    }
+    keys.set(key, owner);
+  }
+  return keys;
+}
+
+/** Parses `env` (process.env by default). Throws ConfigError naming every bad variable. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  ownerOfKey: (key: string) => string = (key) => `key:${key.slice(0, 6)}`,
+): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.APPGEN_DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    dbPoolSize: e.DB_POOL_SIZE,
+    queueConcurrency: e.QUEUE_CONCURRENCY,
+    apiKeys: parseApiKeys(e.APPGEN_API_KEYS, ownerOfKey),
+    signingSecret: e.APPGEN_SIGNING_SECRET,
+    rateLimits: { generatePerMin: e.RATE_LIMIT_GENERATE_PER_MIN, readPerMin: e.RATE_LIMIT_READ_PER_MIN },
+    corsOrigins: e.CORS_ORIGINS,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.APPGEN_PUBLIC_URL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    sseHeartbeatMs: e.SSE_HEARTBEAT_MS,
+    testStageDelayMs: e.APPGEN_TEST_STAGE_DELAY_MS,
+  };
+}
