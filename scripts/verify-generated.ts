@@ -1,7 +1,8 @@
 /**
- * Generates every sample spec in samples/specs (or the files given as arguments) and checks each
- * project the way a user would: npm install, type-check, build, and its own tests on PGlite and on
- * PostgreSQL. Prints a table with times per step; exits non-zero on any failure.
+ * Generates every sample spec in samples/specs and every sample description in samples/prompts.json
+ * (planned by the offline planner), or the spec files given as arguments, and checks each project the
+ * way a user would: npm install, type-check, build, and its own tests on PGlite and on PostgreSQL.
+ * Prints a table with times per step; exits non-zero on any failure.
  *
  *   npm run verify:generated [-- samples/specs/01-one-entity.json …]
  *   VERIFY_DATABASE_URL=postgres://… (default postgres://postgres@127.0.0.1:5432/test)
@@ -10,7 +11,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
-import { normalizeSpec } from '@appgen/spec';
+import { OfflinePlanner } from '@appgen/planner';
+import { type AppSpec, normalizeSpec } from '@appgen/spec';
 import pg from 'pg';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -71,10 +73,13 @@ async function checkPostgres(): Promise<void> {
   }
 }
 
-async function verify(specPath: string): Promise<Outcome> {
-  const name = basename(specPath, '.json');
+interface Sample {
+  name: string;
+  spec: AppSpec;
+}
+
+async function verify({ name, spec }: Sample): Promise<Outcome> {
   const dir = join(WORK, name);
-  const { spec } = normalizeSpec(JSON.parse(await readFile(specPath, 'utf8')));
   const started = performance.now();
   const tree = generate(spec);
   const generateMs = performance.now() - started;
@@ -116,20 +121,36 @@ function table(outcomes: Outcome[]): string {
   return [header, rule, ...rows].join('\n');
 }
 
-const args = process.argv.slice(2);
-const specs =
-  args.length > 0
-    ? args.map((arg) => resolve(arg))
-    : (await readdir(join(ROOT, 'samples', 'specs')))
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => join(ROOT, 'samples', 'specs', f));
+async function fromSpecFile(path: string): Promise<Sample> {
+  return {
+    name: basename(path, '.json'),
+    spec: normalizeSpec(JSON.parse(await readFile(path, 'utf8'))).spec,
+  };
+}
+
+async function loadSamples(args: string[]): Promise<Sample[]> {
+  if (args.length > 0) return Promise.all(args.map((arg) => fromSpecFile(resolve(arg))));
+  const specDir = join(ROOT, 'samples', 'specs');
+  const files = (await readdir(specDir)).filter((f) => f.endsWith('.json')).sort();
+  const samples = await Promise.all(files.map((f) => fromSpecFile(join(specDir, f))));
+  const prompts = JSON.parse(await readFile(join(ROOT, 'samples', 'prompts.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const planner = new OfflinePlanner();
+  for (const [name, prompt] of Object.entries(prompts)) {
+    samples.push({ name: `prompt-${name}`, spec: (await planner.plan(prompt)).spec });
+  }
+  return samples;
+}
+
+const samples = await loadSamples(process.argv.slice(2));
 await checkPostgres();
 await mkdir(WORK, { recursive: true });
 const outcomes: Outcome[] = [];
-for (const spec of specs) {
-  process.stdout.write(`verifying ${basename(spec)} … `);
-  const outcome = await verify(spec);
+for (const sample of samples) {
+  process.stdout.write(`verifying ${sample.name} … `);
+  const outcome = await verify(sample);
   outcomes.push(outcome);
   console.log(outcome.ok ? 'pass' : 'FAIL');
 }

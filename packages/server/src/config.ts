@@ -2,6 +2,7 @@
  * Configuration from environment variables, parsed once at start with zod. A bad value stops the process
  * with a message naming the variable; nothing else in the server reads `process.env`.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -87,7 +88,8 @@ function parseApiKeys(entries: string[], ownerOf: (key: string) => string): Map<
 /** Parses `env` (process.env by default). Throws ConfigError naming every bad variable. */
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
-  ownerOfKey: (key: string) => string = (key) => `key:${key.slice(0, 6)}`,
+  ownerOfKey: (key: string) => string = (key) =>
+    `key:${createHash('sha256').update(key).digest('hex').slice(0, 12)}`,
 ): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {

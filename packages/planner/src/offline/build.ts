@@ -2,6 +2,7 @@
 import { type AppSpecInput, camelCase, LIMITS, pluralize } from '@appgen/spec';
 import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
+import { PARENTS } from './knowledge/parents.ts';
 import { DEFAULT_ENUMS, inferType } from './types.ts';
 
 type EntityInput = AppSpecInput['entities'][number];
@@ -74,7 +75,8 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
     }
     const input = fieldInput(field.words.join(' '), type, field.hints.enumValues, false);
     const range = field.hints.range;
-    if (range && (type === 'integer' || type === 'decimal')) Object.assign(input, { min: range[0], max: range[1] });
+    if (range && (type === 'integer' || type === 'decimal'))
+      Object.assign(input, { min: range[0], max: range[1] });
     fields.push(input);
   }
   if (fields.length === 0) {
@@ -99,9 +101,16 @@ export function buildEntities(
 ): { entities: EntityInput[]; relations: RelationInput[] } {
   fieldsToRelations(draft);
   const involved = (key: string) => draft.relations.some((r) => r.from === key || r.to === key);
+  for (const [child, parents] of Object.entries(PARENTS)) {
+    const parent = parents.find((p) => draft.entities.has(p));
+    const linked = (a: string, b: string) =>
+      draft.relations.some((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
+    if (draft.entities.has(child) && parent && !parents.some((p) => linked(child, p)))
+      draft.relate({ kind: 'many-to-one', from: child, to: parent, required: true });
+  }
   for (const entity of [...draft.entities.values()]) {
-    if (entity.derived && entity.fields.length === 0 && !involved(entity.key))
-      draft.entities.delete(entity.key);
+    const bare = entity.fields.length === 0 && !involved(entity.key);
+    if ((entity.derived || entity.weak) && bare && draft.entities.size > 1) draft.entities.delete(entity.key);
   }
   const kept = [...draft.entities.values()].slice(0, LIMITS.entities);
   const keys = new Set(kept.map((e) => e.key));

@@ -25,7 +25,15 @@ export const IMPERATIVES = new Set(
 );
 
 /** Words after which a verb has an object: "and rate them", "and belong to a company". */
-const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...PRONOUNS, ...QUANTIFIERS, 'up', 'out', 'in']);
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...PRONOUNS,
+  ...QUANTIFIERS,
+  'up',
+  'out',
+  'in',
+]);
 /** Phrasal-verb particles: never part of a noun phrase ("up for adoption", "out on loan"). */
 export const PARTICLE_WORDS = new Set('up out off down away back'.split(' '));
 export const PARTICLES: Readonly<Record<string, Record<string, string>>> = {
@@ -105,6 +113,8 @@ export function isVerbHere(
   }
   if (!prev || atStart) return IMPERATIVES.has(w) && actsOn;
   if (prev.t === 'be') return isPastParticiple(w) || w.endsWith('en');
+  // "needs to track singers".
+  if (prev.t === 'prep' && prev.w === 'to') return IMPERATIVES.has(w) && actsOn;
   if (prev.t === 'comma') return IMPERATIVES.has(w) && actsOn && w === lemma;
   if (prev.t === 'pron' || prev.t === 'rel' || prev.t === 'neg') return actsOn || !ambiguous;
   if (prev.t === 'and' || prev.t === 'or') {

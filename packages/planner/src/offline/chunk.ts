@@ -3,6 +3,8 @@
  * an ambiguous word ("book", "rate", "record") is a verb is decided from its neighbours, not a tagger:
  * a verb follows a plural subject, a pronoun, a modal or "and", and is followed by something it acts on.
  */
+
+import { FIELD_PREPS, isPluralWord, isVerbHere, PARTICLE_WORDS, PARTICLES } from './chunk-rules.ts';
 import {
   BE,
   CONJUNCTIONS,
@@ -17,13 +19,6 @@ import {
   QUANTIFIERS,
   RELATIVES,
 } from './lexicon.ts';
-import {
-  FIELD_PREPS,
-  isPluralWord,
-  isVerbHere,
-  PARTICLE_WORDS,
-  PARTICLES,
-} from './chunk-rules.ts';
 import { parenList } from './paren.ts';
 import type { Token } from './tokenize.ts';
 import { isPastParticiple, verbLemma } from './verbs.ts';
@@ -165,7 +160,13 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       continue;
     }
     let lemma = verbLemma(w);
-    if (lemma === 'keep' && next?.k === 'word' && next.w === 'track' && after?.k === 'word' && after.w === 'of') {
+    if (
+      lemma === 'keep' &&
+      next?.k === 'word' &&
+      next.w === 'track' &&
+      after?.k === 'word' &&
+      after.w === 'of'
+    ) {
       lemma = 'track';
       i += 2;
       out.push({ t: 'verb', lemma, passive: false, neg: negated, word: 'track' });
@@ -229,4 +230,3 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
     if (token.possessive) phrase.possessive = true;
   }
 }
-

@@ -20,6 +20,8 @@ export interface DraftEntity {
   uniqueTogether: string[][];
   /** Named but never described: a candidate the planner may drop. */
   derived: boolean;
+  /** Only named as the setting ("for our gym"): dropped unless described or related. */
+  weak?: boolean;
 }
 
 export interface DraftRelation {
@@ -41,7 +43,7 @@ export class Draft {
   headerWords: string[] = [];
 
   /** Finds or creates the entity these noun-phrase words name. */
-  entity(rawWords: readonly string[]): DraftEntity | null {
+  entity(rawWords: readonly string[], weak = false): DraftEntity | null {
     const words = entityWords(rawWords);
     if (words.length === 0) return null;
     const key = pascalCase(words.join(' '));
@@ -56,9 +58,10 @@ export class Draft {
         modifiers: new Set(),
         uniqueTogether: [],
         derived: false,
+        weak,
       };
       this.entities.set(key, entity);
-    }
+    } else if (!weak) entity.weak = false;
     for (const word of rawWords) if (ENTITY_ADJECTIVES.has(word)) entity.modifiers.add(word);
     return entity;
   }

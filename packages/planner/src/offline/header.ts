@@ -4,7 +4,7 @@
  * nothing else is ("movie watchlist" → Movie).
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
-import { isAppHead } from './classify.ts';
+import { isAppHead, isAttributePhrase } from './classify.ts';
 
 export interface Header {
   /** Words as written, for the app name. */
@@ -28,7 +28,11 @@ export function findHeader(
   const colon = chunks.findIndex((c) => c.t === 'colon');
   if (colon > 0 && !chunks.slice(0, colon).some((c) => CLAUSE.has(c.t))) {
     const head = nps(chunks.slice(0, colon));
-    if (head.length > 0 && head.reduce((n, np) => n + np.words.length, 0) <= 8) {
+    // "Athletes: name, date of birth, …" lists a thing's fields; it does not name the app.
+    const only = head.length === 1 && colon === 1 ? head[0] : undefined;
+    const after = chunks[colon + 1];
+    const thing = only?.plural && !isAppHead(only) && after?.t === 'np' && isAttributePhrase(after);
+    if (!thing && head.length > 0 && head.reduce((n, np) => n + np.words.length, 0) <= 8) {
       return {
         raw: head.flatMap((np) => np.raw),
         words: head.flatMap((np) => np.words),
@@ -51,7 +55,8 @@ export function findHeader(
     }
     return null;
   }
-  let rest = 1;
+  // "Laboratory sample tracking (LIMS-lite)": an aside in the name.
+  let rest = chunks[1]?.t === 'paren' ? 2 : 1;
   // "… for a hardware lab": the audience belongs to the name.
   while (
     chunks[rest]?.t === 'prep' &&

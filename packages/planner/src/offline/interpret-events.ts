@@ -3,8 +3,8 @@ import type { Chunk } from './chunk.ts';
 import { isAttributePhrase, isMeta } from './classify.ts';
 import type { DraftField } from './draft.ts';
 import type { State } from './interpret.ts';
-import { UNITS } from './lexicon.ts';
 import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
+import { UNITS } from './lexicon.ts';
 import {
   COMPOSITION_VERBS,
   DERIVED_VERBS,
@@ -20,8 +20,8 @@ export function onColon(st: State): void {
   if (last?.field) {
     st.enumField = last.field;
     st.mode = 'enum';
-  } else if (last?.entity) {
-    st.owner = last.entity;
+  } else if (st.verbObject || last?.entity) {
+    st.owner = st.verbObject ?? last?.entity ?? null;
     st.mode = 'fields';
     st.listClosed = false;
   } else {
@@ -45,7 +45,8 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
     c.entries.forEach((words, i) => {
       const field = addField(st, entity, words);
       const values = c.values[i];
-      if (field && values) fieldParen(st, field, { t: 'paren', entries: values.map((v) => [v]), raw: values, values: [] });
+      if (field && values)
+        fieldParen(st, field, { t: 'paren', entries: values.map((v) => [v]), raw: values, values: [] });
     });
   } else {
     enumFieldFromParen(st, entity, c.raw);
@@ -87,6 +88,8 @@ export function onVerb(
   st.listClosed = false;
   st.prep = null;
   st.gotObject = false;
+  st.verbObject = null;
+  st.copula = null;
   if (c.passive) {
     if (DERIVED_VERBS.has(c.lemma) && subject && subject.fields.length === 0) subject.derived = true;
     st.verb = { lemma: c.lemma, kind: 'passive' };
@@ -114,7 +117,6 @@ export function onVerb(
   else st.verb = { lemma: c.lemma, kind: ownershipOrOther(c.lemma) };
   st.mode = 'objects';
 }
-
 
 const ownershipOrOther = (lemma: string): Verb['kind'] =>
   OWNERSHIP_VERBS.has(lemma) ? 'ownership' : 'other';
@@ -147,7 +149,6 @@ export function onPronoun(st: State, w: string): void {
     if (referent) handleObject(st, null, referent);
   }
 }
-
 
 const BOOLEAN_PAIRS = new Set(['yes no', 'true false', 'y n', 'no yes']);
 const BOUND_WORDS = new Set(['min', 'max', 'minimum', 'maximum', 'from', 'to', 'lowest', 'highest']);

@@ -13,11 +13,15 @@ import {
   isTimeUnit,
   unitOf,
 } from './classify.ts';
-import type { Draft, DraftEntity, DraftField } from './draft.ts';
+import { completeJoin, copulaComplement, objectlessTransaction, possessiveJoin } from './clauses.ts';
+import { type Draft, type DraftEntity, type DraftField, entityWords } from './draft.ts';
 import { onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
 import { addField, addPeriodic, handleFieldItem, handleObject, type Verb } from './items.ts';
+import { isKnownEntity } from './knowledge/index.ts';
+import { POSSESSIVES } from './lexicon.ts';
 
 /** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
+const SETTING_PREPS = new Set(['for', 'at', 'of', 'in']);
 const PARTICLE_PREPS = new Set(['in', 'to', 'for', 'on', 'at', 'into', 'from']);
 
 export type Mode = 'top' | 'fields' | 'objects' | 'enum' | 'passive';
@@ -42,6 +46,12 @@ export interface State {
   isPrefix: boolean;
   /** After "like" / "such as": the phrases are examples (values), not things. */
   examples: DraftField | 'skip' | null;
+  /** The first object of the clause's verb: "wardens issue fines …: amount, …" describes the fines. */
+  verbObject: DraftEntity | null;
+  /** "each member's rating of each book": the record the "of" phrase completes. */
+  joinOf: DraftEntity | null;
+  /** "a lesson is one subject …": the subject of a copula, awaiting its complement. */
+  copula: DraftEntity | null;
   /** "a manager, who is also an employee": the entity the next phrase renames. */
   aliasOf: DraftEntity | null;
 }
@@ -66,6 +76,9 @@ export function newState(draft: Draft): State {
     isPrefix: false,
     aliasOf: null,
     examples: null,
+    verbObject: null,
+    joinOf: null,
+    copula: null,
   };
 }
 
@@ -79,6 +92,9 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
   Object.assign(st, {
     aliasOf: null,
     examples: null,
+    verbObject: null,
+    joinOf: null,
+    copula: null,
     isPrefix: false,
     top,
     mode: 'top',
@@ -139,7 +155,10 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'be':
         if (st.mode === 'fields' && chunks[i + 1]?.t === 'np') st.isPrefix = true;
         else if (prev?.t === 'rel' && st.last?.entity) st.aliasOf = st.last.entity;
-        else if (st.last?.entity && !st.last.role && prev?.t === 'np') st.subject = st.last.entity;
+        else if (st.last?.entity && !st.last.role && prev?.t === 'np') {
+          st.subject = st.last.entity;
+          st.copula = c.neg ? null : st.last.entity;
+        }
         break;
       case 'verb':
         onVerb(st, c, prev, i === 0);
@@ -155,12 +174,18 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         break;
     }
   }
+  objectlessTransaction(st);
   st.previousSubject = st.subject ?? st.previousSubject;
 }
 
 function endList(st: State, next: Chunk | undefined): void {
   // "party size, date and time, and a status": the list goes on while attributes follow.
-  if (next?.t === 'np' && isAttributePhrase(next) && !isEntityPhrase(st.draft, next)) {
+  if (
+    next?.t === 'np' &&
+    isAttributePhrase(next) &&
+    !isEntityPhrase(st.draft, next) &&
+    !isKnownEntity(entityWords(next.words))
+  ) {
     st.listClosed = false;
     return;
   }
@@ -173,6 +198,12 @@ function endList(st: State, next: Chunk | undefined): void {
 function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
   const prep = st.prep;
   st.prep = null;
+  const next = chunks[i + 1];
+  const described =
+    next?.t === 'paren' ||
+    (next?.t === 'prep' && next.w === 'with') ||
+    next?.t === 'have' ||
+    next?.t === 'colon';
   if (st.neg) {
     st.last = { np };
     return;
@@ -196,13 +227,14 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     PARTICLE_PREPS.has(prep) &&
     st.verb?.kind !== 'reference'
   ) {
-    handleObject(st, np, null);
+    handleObject(st, np, null, described);
     return;
   }
   if (st.mode === 'enum' && st.enumField) {
     st.enumField.hints.enumValues = [...(st.enumField.hints.enumValues ?? []), np.raw.join(' ')];
     return;
   }
+  if (completeJoin(st, np, prep)) return;
   const before = chunks[i - 1];
   if (st.examples && (before?.t === 'comma' || before?.t === 'and' || before?.t === 'or')) {
     if (st.examples !== 'skip') addValue(st.examples, np);
@@ -234,19 +266,15 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     return;
   }
   if (st.mode === 'objects' || st.mode === 'passive') {
-    handleObject(st, np, null);
+    handleObject(st, np, null, described);
     return;
   }
+  if (possessiveJoin(st, np, chunks, i) || copulaComplement(st, np)) return;
   if (isAppHead(np) && st.mentions.length === 0 && st.top === 'clause' && isMeta(np)) {
     st.last = { np };
     return;
   }
-  const next = chunks[i + 1];
-  const described =
-    next?.t === 'paren' ||
-    (next?.t === 'prep' && next.w === 'with') ||
-    next?.t === 'have' ||
-    next?.t === 'colon';
+
   if (isMeta(np) || (isActor(np) && !described)) {
     st.last = { np };
     return;
@@ -256,7 +284,9 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     st.last = field ? { np, field } : { np };
     return;
   }
-  const entity = st.draft.entity(np.words);
+  // "for our gym", "our church needs …": the setting, an entity only if something describes it.
+  const setting = !np.plural && (POSSESSIVES.has(np.det ?? '') || (prep !== null && SETTING_PREPS.has(prep)));
+  const entity = st.draft.entity(np.words, setting && !described);
   if (!entity) return;
   st.subject = entity;
   mention(st, entity);

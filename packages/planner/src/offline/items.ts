@@ -1,12 +1,16 @@
 /** What one noun phrase adds to the draft, given the verb or preposition in front of it. */
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
-import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitOf } from './classify.ts';
+import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget } from './classify.ts';
 import { type DraftEntity, type DraftField, entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
 import { mention } from './interpret.ts';
-import { isKnownEntity } from './knowledge/index.ts';
+
+export { addPeriodic } from './relations.ts';
+
 import { rangeOf } from './interpret-events.ts';
+import { isKnownEntity } from './knowledge/index.ts';
+import { UNITS } from './lexicon.ts';
 import { isEnumish } from './types.ts';
 import { TRANSACTION_VERBS } from './verbs.ts';
 
@@ -27,12 +31,14 @@ export interface Verb {
 const SHARED = new Set(
   'tag label skill genre topic interest ingredient keyword category feature amenity language'.split(' '),
 );
-/** Prepositions after which a known entity is a reference: "talks in rooms during time slots". */
-const PLACE_PREPS = new Set('in at during on for from inside within under via to by of'.split(' '));
 
 export function addField(st: State, owner: DraftEntity, rawWords: readonly string[]): DraftField | null {
   const range = rangeOf(rawWords[rawWords.length - 1] ?? '');
-  const words = fieldWords(range ? rawWords.slice(0, -1) : rawWords);
+  let raw = range ? rawWords.slice(0, -1) : rawWords;
+  // "volume in litres" inside a list: the unit stays in the name.
+  const unit = raw.length > 2 && raw[raw.length - 2] === 'in' ? UNITS[raw[raw.length - 1] ?? ''] : undefined;
+  if (unit) raw = [...raw.slice(0, -2), raw[raw.length - 1] ?? ''];
+  const words = fieldWords(raw);
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
   const yesNo = words[words.length - 1] === 'yes/no';
   if (yesNo) words.pop();
@@ -44,6 +50,7 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
   };
   if (rawWords[rawWords.length - 1] === 'flag') field.hints.boolean = true;
   if (range) field.hints.range = range;
+  if (unit) field.hints.unit = unit;
   st.draft.addField(owner, field);
   return owner.fields.find((f) => f.words.join(' ') === words.join(' ')) ?? field;
 }
@@ -51,91 +58,6 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
 export function enumFieldFromParen(st: State, entity: DraftEntity, values: string[]): void {
   const field = addField(st, entity, ['type']);
   if (field) field.hints.enumValues = values;
-}
-
-/** "per product per warehouse", "reservations by lab members", "talks in rooms": references after a preposition. */
-export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
-  const draft = st.draft;
-  const anchor = st.last?.entity && !st.last.role ? st.last.entity : st.subject;
-  if (prep === 'per') {
-    const from = st.per?.from ?? anchor;
-    if (!from || unitOf(np)) return false;
-    const target = draft.entity(np.words);
-    if (!target || target === from) return false;
-    draft.relate({ kind: 'many-to-one', from: from.key, to: target.key, required: true });
-    const keys = [...(st.per?.keys ?? []), target.key];
-    st.per = { from, keys };
-    if (keys.length >= 2 && !from.uniqueTogether.some((k) => k.join() === keys.join()))
-      from.uniqueTogether.push(keys);
-    mention(st, target);
-    return true;
-  }
-  if (prep === 'between' && anchor) {
-    const head = roleTarget(draft, np);
-    const target = head ? draft.entity(head) : isEntityPhrase(draft, np) ? draft.entity(np.words) : null;
-    if (!target) return false;
-    draft.relate({
-      kind: 'many-to-one',
-      from: anchor.key,
-      to: target.key,
-      name: head ? np.words : undefined,
-      required: true,
-    });
-    st.prep = 'between';
-    st.last = { np, entity: target, role: true };
-    return true;
-  }
-  const verb = st.verb;
-  const subject = st.subject;
-  if (verb?.kind === 'reference' && prep === 'to' && subject) {
-    const target = draft.entity(np.words);
-    if (!target) return false;
-    draft.relate({
-      kind: 'many-to-one',
-      from: subject.key,
-      to: target.key,
-      name: target === subject ? ['parent'] : undefined,
-    });
-    st.last = { np, entity: target };
-    mention(st, target);
-    st.mode = 'top';
-    return true;
-  }
-  if (verb?.kind === 'composition' && prep === 'of' && subject) {
-    const target = draft.entity(np.words);
-    if (!target) return false;
-    draft.relate({ kind: 'many-to-one', from: target.key, to: subject.key, required: true });
-    st.last = { np, entity: target };
-    mention(st, target);
-    return true;
-  }
-  if (verb?.kind === 'progress' && isEnumish(fieldWords(np.words).join(' ')) && subject) {
-    const field = addField(st, subject, np.words);
-    st.last = field ? { np, field } : { np };
-    return true;
-  }
-  if (
-    (prep === 'by' || (verb?.kind === 'passive' && prep === 'to')) &&
-    (verb?.kind === 'passive' ? subject : anchor)
-  ) {
-    const from = (verb?.kind === 'passive' ? subject : anchor) as DraftEntity;
-    if (isAttributePhrase(np) && !isEntityPhrase(draft, np)) return false;
-    const target = draft.entity(np.words);
-    if (!target || target === from) return false;
-    draft.relate({ kind: 'many-to-one', from: from.key, to: target.key });
-    st.last = { np, entity: target };
-    mention(st, target);
-    return true;
-  }
-  if (PLACE_PREPS.has(prep) && anchor && st.mode !== 'fields' && isEntityPhrase(draft, np) && !unitOf(np)) {
-    const target = draft.entity(np.words);
-    if (!target || target === anchor) return false;
-    draft.relate({ kind: 'many-to-one', from: anchor.key, to: target.key });
-    st.last = { np, entity: target, role: true };
-    mention(st, target);
-    return true;
-  }
-  return false;
 }
 
 const HAS_VERBS = new Set(['have', 'include', 'contain', 'hold']);
@@ -251,11 +173,17 @@ function splitAlternatives(st: State, owner: DraftEntity, field: DraftField, np:
 }
 
 /** The object of a verb: a joined record, an owned record, or a field. */
-export function handleObject(st: State, np: NounPhrase | null, known: DraftEntity | null): void {
+export function handleObject(
+  st: State,
+  np: NounPhrase | null,
+  known: DraftEntity | null,
+  described = false,
+): void {
   const draft = st.draft;
   const verb = st.verb;
   const subject = st.subject;
-  const knownThing = np?.plural === true && isKnownEntity(entityWords(np.words));
+  // "wardens issue fines: amount, …": a described plural object is a thing even when its name is an attribute.
+  const knownThing = np?.plural === true && (isKnownEntity(entityWords(np.words)) || described);
   if (np && !known && !knownThing && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
     // "tickets come in types": an enum-like attribute even after a verb the planner has no meaning for.
     if (subject && (verb?.kind !== 'other' || isEnumish(fieldWords(np.words).join(' ')))) {
@@ -264,7 +192,13 @@ export function handleObject(st: State, np: NounPhrase | null, known: DraftEntit
     }
     return;
   }
-  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np)) return;
+  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np) && !(described && np.plural)) return;
+  // "taught … on a weekday": after a passive verb, a phrase that names no thing is a detail of the subject.
+  if (np && !known && verb?.kind === 'passive' && subject && !isEntityPhrase(draft, np) && !np.plural) {
+    const field = addField(st, subject, np.words);
+    if (field) st.last = { np, field };
+    return;
+  }
   st.gotObject = true;
   if (
     verb?.kind === 'transaction' &&
@@ -281,6 +215,7 @@ export function handleObject(st: State, np: NounPhrase | null, known: DraftEntit
   const object = known ?? (np ? draft.entity(np.words) : null);
   if (!object) return;
   mention(st, object);
+  st.verbObject = st.verbObject ?? (object !== subject ? object : null);
   st.last = {
     np: np ?? {
       t: 'np',

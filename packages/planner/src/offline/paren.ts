@@ -7,7 +7,16 @@ import type { Token } from './tokenize.ts';
  * piece an enum field with its values.
  */
 export function parenList(tokens: readonly Token[]): Extract<Chunk, { t: 'paren' }> {
-  if (!tokens.some((t) => t.k === 'punct' && t.p === ';')) return simpleList(tokens);
+  const colon = tokens.findIndex((t) => t.k === 'punct' && t.p === ':');
+  if (!tokens.some((t) => t.k === 'punct' && t.p === ';')) {
+    if (colon < 0) return simpleList(tokens);
+    // "(name, email, tier: bronze, silver, gold)": the label before the colon takes the values after it.
+    const head = simpleList(tokens.slice(0, colon));
+    const values = simpleList(tokens.slice(colon + 1)).raw;
+    if (head.entries.length === 0) return simpleList(tokens);
+    head.values[head.values.length - 1] = values;
+    return head;
+  }
   const out: Extract<Chunk, { t: 'paren' }> = { t: 'paren', entries: [], raw: [], values: [] };
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {

@@ -9,7 +9,9 @@ export type Token =
 
 /** Splits text into sentences; a header separated by " - " or " — " ends like a colon. */
 export function splitSentences(text: string): string[] {
-  const withHeader = normalizeText(text).replace(/^([^:\n]{2,60}?)\s+[-–—]+\s+/, '$1: ').replace(/\s+[–—]+\s+/g, ', ');
+  const withHeader = normalizeText(text)
+    .replace(/^([^:\n]{2,60}?)\s+[-–—]+\s+/, '$1: ')
+    .replace(/\s+[–—]+\s+/g, ', ');
   const out: string[] = [];
   for (const line of withHeader.split(/\n+/)) {
     const body = line.replace(/^\s*(?:[-*•·‣▪●]|\d{1,2}[.)])\s+/, '').trim();
@@ -29,7 +31,7 @@ export function splitSentences(text: string): string[] {
  */
 function normalizeText(text: string): string {
   return text
-    .replace(/([,(:;]\s*[\p{L}][\p{L} -]{0,30}?)\?(?=\s*(?:[,;)\n]|$))/gu, '$1 yes/no')
+    .replace(/([,(:;]\s*[\p{L}][\p{L} -]{0,30}?)\?(?=\s*(?:[,;)\n]|$|and\b|or\b))/gu, '$1 yes/no')
     .replace(/(\d)\s*[–—-]\s*(\d)/g, '$1-$2')
     .replace(/\b(\p{L}+)['’]re\b/gu, '$1 are')
     .replace(/\b(it|that|what|who|there)['’]s\b/giu, '$1 is');

@@ -26,7 +26,7 @@ const DATE = set(`date dates deadline birthday birthdate dob anniversary expiry 
 const DATETIME = set(`time times timestamp datetime start end starts ends at when moment`);
 const TEXT = set(`description descriptions notes note body content bio biography comment comments summary
   details instructions message messages text feedback abstract remarks ingredients steps html markdown
-  excerpt answer explanation story synopsis review essay transcript directions agenda minutes-text address`);
+  excerpt answer explanation story letter synopsis review essay transcript directions agenda minutes-text address`);
 const BOUNDS = set('min max minimum maximum');
 const COUNT_TOTALS = set('value total balance amount worth');
 const UNTIL = set('from until till');
@@ -82,7 +82,7 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
     // "last watered", "last serviced": when it last happened.
     if (first === 'last' && /ed$/.test(last)) return 'date';
     // "credits remaining", "quantity baked", "odometer reading": the quantity decides.
-    if (/(?:ed|ing)$|^(?:remaining|left|on|hand)$/.test(last) && !DATETIME.has(last)) {
+    if (/(?:ed|ing)$|^(?:remaining|left|on|hand|kept|sold|held|spent)$/.test(last) && !DATETIME.has(last)) {
       const head = inferType(words.slice(0, -1));
       if (head === 'integer' || head === 'decimal') return head;
     }
@@ -95,7 +95,10 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
   const of = words.indexOf('of');
   // "date of birth": the head decides.
   if (of > 0 && inferType(words.slice(0, of)) !== 'string') return inferType(words.slice(0, of));
-  if (words.length > 2 && words[words.length - 2] === 'per') return 'integer';
+  if (words.length > 2 && words[words.length - 2] === 'per') {
+    const head = inferType(words.slice(0, -2));
+    return head === 'string' ? 'integer' : head;
+  }
   if (last === 'number' || last === 'no' || last === 'num') {
     return CODE_NUMBER.has(words[words.length - 2] ?? '') || words.length === 1 ? 'string' : 'integer';
   }

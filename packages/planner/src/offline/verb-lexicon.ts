@@ -120,5 +120,5 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = Object.fromEntr
   peacekept:peacekeep storytellung:storytelling undertook:undertake breathtook:breathtake outstood:outstand
   overrode:override rivetung:riveting`
     .split(/\s+/)
-    .map((pair) => pair.split(":") as [string, string]),
+    .map((pair) => pair.split(':') as [string, string]),
 );

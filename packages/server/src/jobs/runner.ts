@@ -1,0 +1,156 @@
+/**
+ * Runs one job: queued → planning → generating → storing → completed, or failed. Each transition is a
+ * conditional update (see JobRepository.transition), so a job cancelled meanwhile stops at the next
+ * stage boundary. When a job finishes, the identical requests that waited for it finish too.
+ */
+import type { FileTree } from '@appgen/codegen';
+import type { Planner } from '@appgen/planner';
+import type { AppSpec, Stack } from '@appgen/spec';
+import type { Logger } from 'pino';
+import type { BlobStorage } from '../adapters/storage.ts';
+import type { Metrics } from '../metrics.ts';
+import { ACTIVE_STATUSES, isTerminal, type Job, type JobFile, type Stage } from './job-types.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
+import { fileKind } from './languages.ts';
+import { resolveFollowers } from './followers.ts';
+import type { JobRepository } from './repository.ts';
+import { completeFromSource } from './reuse-result.ts';
+import { jobLinks } from './views.ts';
+
+export const RESULT_MAX_AGE_MS = 24 * 60 * 60_000;
+const FILES_PER_BATCH = 20;
+
+export interface RunnerDeps {
+  repo: JobRepository;
+  storage: BlobStorage;
+  planner: Planner;
+  generateFiles: (spec: AppSpec, stack: Stack) => FileTree;
+  metrics: Metrics;
+  logger: Logger;
+  /** Serialises work on one prompt hash with submissions (single flight). */
+  hashLocks: KeyedMutex;
+  requeue: (jobId: string) => Promise<void>;
+  /** Test hook: pause before each stage. */
+  stageDelayMs?: number;
+}
+
+class Stopped extends Error {}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class JobRunner {
+  constructor(private readonly deps: RunnerDeps) {}
+
+  /** The queue's handler. Never throws: failures are recorded on the job. */
+  async run(jobId: string): Promise<void> {
+    const { repo } = this.deps;
+    const job = await repo.get(jobId);
+    if (!job || isTerminal(job.status)) return;
+    if (job.sourceJobId && job.status === 'queued') {
+      const leader = await repo.get(job.sourceJobId);
+      // The leader completes this job when it finishes.
+      if (leader && !isTerminal(leader.status)) return;
+      if (leader?.status === 'completed' && !leader.cacheHit) {
+        await completeFromSource(repo, job, leader);
+        return;
+      }
+    }
+    const cached = await repo.findCompletedByHash(job.promptHash, RESULT_MAX_AGE_MS);
+    if (cached) {
+      this.deps.metrics.cacheLookups.inc({ result: 'hit' });
+      await completeFromSource(repo, job, cached);
+      return;
+    }
+    await this.generate(job);
+  }
+
+  private async generate(job: Job): Promise<void> {
+    const { repo, metrics, logger } = this.deps;
+    const timings: Job['timings'] = {};
+    const stage = async <T>(name: Stage, work: () => Promise<T> | T): Promise<T> => {
+      if (this.deps.stageDelayMs) await sleep(this.deps.stageDelayMs);
+      const started = performance.now();
+      const result = await work();
+      const ms = performance.now() - started;
+      timings[name] = Math.round(ms * 100) / 100;
+      metrics.stageDuration.observe({ stage: name }, ms / 1000);
+      return result;
+    };
+    const step = async (from: Job['status'][], patch: Parameters<JobRepository['transition']>[2], events: Parameters<JobRepository['transition']>[3], files?: JobFile[]) => {
+      const next = await repo.transition(job.id, from, { ...patch, timings }, events, files);
+      if (!next) throw new Stopped();
+      return next;
+    };
+    try {
+      const attempt = job.attempts + 1;
+      await step(ACTIVE_STATUSES, { status: 'planning', stage: 'planning', progress: 5, attempts: attempt, startedAt: 'now', error: null }, [
+        { type: 'status', data: { status: 'planning', stage: 'planning', progress: 5, attempt } },
+      ]);
+      await repo.clearFiles(job.id);
+      const plan = await stage('planning', () =>
+        this.deps.planner.plan(job.prompt, {
+          stack: job.options.stack,
+          ...(job.options.complexity ? { complexity: job.options.complexity } : {}),
+        }),
+      );
+      const usage = { inputTokens: plan.usage?.inputTokens ?? 0, outputTokens: plan.usage?.outputTokens ?? 0, costUsd: 0 };
+      metrics.aiTokens.inc({ planner: plan.planner, direction: 'input' }, usage.inputTokens);
+      metrics.aiTokens.inc({ planner: plan.planner, direction: 'output' }, usage.outputTokens);
+      await step(['planning'], { status: 'generating', stage: 'generating', progress: 30, spec: plan.spec, planner: plan.planner, warnings: plan.warnings, usage }, [
+        { type: 'status', data: { status: 'generating', stage: 'generating', progress: 30, appName: plan.spec.app.name } },
+      ]);
+      const tree = await stage('generating', () => this.deps.generateFiles(plan.spec, plan.spec.stack));
+      await step(['generating'], { status: 'storing', stage: 'storing', progress: 40 }, [
+        { type: 'status', data: { status: 'storing', stage: 'storing', progress: 40, fileCount: tree.length } },
+      ]);
+      const totalBytes = await stage('storing', () => this.store(job.id, tree, step));
+      await this.finish(job, () =>
+        step(['storing'], { status: 'completed', stage: null, progress: 100, fileCount: tree.length, totalBytes, finishedAt: 'now' }, [
+          { type: 'completed', data: { status: 'completed', progress: 100, cacheHit: false, fileCount: tree.length, totalBytes, resultUrl: jobLinks(job.id).resultUrl } },
+        ]),
+      );
+      metrics.generations.inc({ outcome: 'completed' });
+    } catch (error) {
+      if (error instanceof Stopped) {
+        logger.info({ jobId: job.id }, 'job stopped: cancelled or finished elsewhere');
+        return;
+      }
+      logger.error({ jobId: job.id, err: error }, 'job failed');
+      metrics.generations.inc({ outcome: 'failed' });
+      const message = error instanceof Error ? error.message : String(error);
+      await this.finish(job, () =>
+        repo.transition(job.id, ACTIVE_STATUSES, { status: 'failed', stage: null, finishedAt: 'now', error: { code: 'GENERATION_FAILED', message }, timings }, [
+          { type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } },
+        ]),
+      );
+    }
+  }
+
+  /** Stores every file (content-addressed) and records them in batches, each with its `file` events. */
+  private async store(jobId: string, tree: FileTree, step: (from: Job['status'][], patch: object, events: Parameters<JobRepository['transition']>[3], files?: JobFile[]) => Promise<Job>): Promise<number> {
+    let totalBytes = 0;
+    for (let start = 0; start < tree.length; start += FILES_PER_BATCH) {
+      const batch: JobFile[] = [];
+      for (const file of tree.slice(start, start + FILES_PER_BATCH)) {
+        const blob = await this.deps.storage.put(Buffer.from(file.content, 'utf8'));
+        totalBytes += blob.size;
+        batch.push({ path: file.path, size: blob.size, sha256: blob.sha256, storageKey: blob.key, language: fileKind(file.path).language });
+      }
+      const done = start + batch.length;
+      const progress = 40 + Math.floor((55 * done) / tree.length);
+      await step(['storing'], { progress }, [
+        ...batch.map((file) => ({ type: 'file' as const, data: { path: file.path, size: file.size, sha256: file.sha256, language: file.language } })),
+        { type: 'progress', data: { stage: 'storing', progress, filesStored: done, fileCount: tree.length } },
+      ], batch);
+    }
+    return totalBytes;
+  }
+
+  /** The terminal write and the followers' completion happen under the hash lock, so no follower is missed. */
+  private async finish(job: Job, write: () => Promise<Job | null>): Promise<void> {
+    await this.deps.hashLocks.run(job.promptHash, async () => {
+      const finished = await write();
+      if (finished) await resolveFollowers(this.deps.repo, finished, this.deps.requeue);
+    });
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What callers can do with jobs: submit, cancel, read. A submission is validated, hashed, served from the
+ * result cache if an identical job finished within 24 h, attached to an identical running job if there is
+ * one (single flight), or else queued. A rejected request writes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { JobQueue } from '../adapters/queue.ts';
+import { ApiError, notFound } from '../errors.ts';
+import type { Metrics } from '../metrics.ts';
+import { resolveFollowers } from './followers.ts';
+import { parseGenerateRequest } from './generate-request.ts';
+import { ACTIVE_STATUSES, isTerminal, type Job } from './job-types.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
+import { promptHash } from './prompt-hash.ts';
+import type { JobRepository } from './repository.ts';
+import { createFromSource } from './reuse-result.ts';
+import { RESULT_MAX_AGE_MS } from './runner.ts';
+
+export interface JobServiceDeps {
+  repo: JobRepository;
+  queue: JobQueue;
+  metrics: Metrics;
+  hashLocks: KeyedMutex;
+  generatorVersion: string;
+}
+
+export class JobService {
+  constructor(private readonly deps: JobServiceDeps) {}
+
+  async submit(owner: string, body: unknown): Promise<Job> {
+    const { repo, queue, metrics, generatorVersion } = this.deps;
+    const { prompt, options } = parseGenerateRequest(body);
+    const hash = promptHash(prompt, options, generatorVersion);
+    const newJob = { id: randomUUID(), owner, prompt, promptHash: hash, options, generatorVersion };
+    // Under the hash lock, a second identical request always sees the first one's job.
+    return this.deps.hashLocks.run(hash, async () => {
+      const cached = await repo.findCompletedByHash(hash, RESULT_MAX_AGE_MS);
+      if (cached) {
+        metrics.cacheLookups.inc({ result: 'hit' });
+        return createFromSource(repo, newJob, cached);
+      }
+      const leader = await repo.findActiveLeader(hash);
+      metrics.cacheLookups.inc({ result: leader ? 'shared' : 'miss' });
+      const job = await repo.create({ ...newJob, sourceJobId: leader?.id ?? null }, [
+        { type: 'status', data: { status: 'queued', stage: null, progress: 0 } },
+      ]);
+      if (!leader) await queue.enqueue(job.id);
+      return job;
+    });
+  }
+
+  /** Cancels an unfinished job of `owner`; a running one stops at its next stage. */
+  async cancel(owner: string, jobId: string): Promise<Job> {
+    const { repo } = this.deps;
+    const job = await repo.getOwned(jobId, owner);
+    if (!job) throw notFound();
+    return this.deps.hashLocks.run(job.promptHash, async () => {
+      const cancelled = await repo.transition(jobId, ACTIVE_STATUSES, { status: 'cancelled', stage: null, finishedAt: 'now' }, [
+        { type: 'cancelled', data: { status: 'cancelled' } },
+      ]);
+      if (!cancelled) {
+        const current = (await repo.get(jobId))!;
+        throw new ApiError('JOB_FINISHED', `The job has already ${current.status === 'cancelled' ? 'been cancelled' : current.status}.`, {
+          status: current.status,
+        });
+      }
+      await resolveFollowers(repo, cancelled, (id) => this.deps.queue.enqueue(id));
+      return cancelled;
+    });
+  }
+
+  /** A job of `owner` that has completed; 404 for others' and unknown ids, 409 while it is not complete. */
+  async completedJob(owner: string, jobId: string): Promise<Job> {
+    const job = await this.deps.repo.getOwned(jobId, owner);
+    if (!job) throw notFound();
+    if (job.status !== 'completed') {
+      throw new ApiError(
+        'NOT_READY',
+        isTerminal(job.status)
+          ? `The job ${job.status}; there is no result to fetch.`
+          : `The job is still ${job.status}; follow its events or poll its status, then try again.`,
+        { status: job.status, progress: job.progress },
+      );
+    }
+    return job;
+  }
+}

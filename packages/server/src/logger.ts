@@ -1,0 +1,19 @@
+/** JSON logs with pino. Credentials never reach a log line: auth headers, cookies and keys are redacted. */
+import { pino } from 'pino';
+
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  'apiKey',
+  'signingSecret',
+  'config.apiKeys',
+  'config.signingSecret',
+  'databaseUrl',
+];
+
+export function createLogger(level: string) {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
+}

@@ -1,0 +1,125 @@
+/**
+ * Builds the server's parts from the configuration: each adapter's embedded default unless the
+ * environment names a production one (DATABASE_URL today; Redis, BullMQ and S3 later), then the job
+ * service and runner on top. `start` migrates nothing (that happens here, before anything else runs),
+ * it recovers unfinished jobs and starts the worker; `stop` lets running jobs finish, bounded.
+ */
+import { join, resolve } from 'node:path';
+import { generate } from '@appgen/codegen';
+import { OfflinePlanner, type Planner } from '@appgen/planner';
+import type { Logger } from 'pino';
+import { type Cache, MemoryCache } from './adapters/cache.ts';
+import { connectDb, type Db } from './adapters/db.ts';
+import { type EventBus, LocalEventBus } from './adapters/events.ts';
+import { migrate } from './adapters/migrate.ts';
+import { InProcessQueue, type JobQueue } from './adapters/queue.ts';
+import { loadOrCreateSecret, UrlSigner } from './adapters/signing.ts';
+import { type BlobStorage, LocalBlobStorage } from './adapters/storage.ts';
+import type { Config } from './config.ts';
+import { generatorVersion } from './generator-version.ts';
+import { KeyedMutex } from './jobs/keyed-mutex.ts';
+import { recoverJobs } from './jobs/recovery.ts';
+import { JobRepository } from './jobs/repository.ts';
+import { JobRunner, type RunnerDeps } from './jobs/runner.ts';
+import { JobService } from './jobs/service.ts';
+import { StatusCache } from './jobs/status-cache.ts';
+import { createLogger } from './logger.ts';
+import { bindMetricSources, createMetrics, type Metrics } from './metrics.ts';
+
+/** Parts a test (or a later production wiring) may hand in instead of the defaults. */
+export interface ServiceOverrides {
+  db?: Db;
+  logger?: Logger;
+  planner?: Planner;
+  generateFiles?: RunnerDeps['generateFiles'];
+}
+
+export interface Services {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  storage: BlobStorage;
+  cache: Cache;
+  events: EventBus;
+  queue: JobQueue;
+  repo: JobRepository;
+  statusCache: StatusCache;
+  jobs: JobService;
+  runner: JobRunner;
+  metrics: Metrics;
+  generatorVersion: string;
+  planner: Planner;
+  start(): Promise<void>;
+  /** True when every running job finished within the timeout (the rest are retried at next start). */
+  stop(): Promise<boolean>;
+}
+
+export async function createServices(config: Config, overrides: ServiceOverrides = {}): Promise<Services> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const dataDir = resolve(config.dataDir);
+  const db =
+    overrides.db ??
+    (await connectDb({ databaseUrl: config.databaseUrl, dataDir: join(dataDir, 'pglite'), poolSize: config.dbPoolSize }));
+  try {
+    await migrate(db);
+  } catch (error) {
+    if (!overrides.db) await db.close();
+    throw error;
+  }
+  const signer = new UrlSigner(config.signingSecret ?? loadOrCreateSecret(dataDir));
+  const storage = new LocalBlobStorage(join(dataDir, 'blobs'), signer);
+  const cache = new MemoryCache();
+  const events = new LocalEventBus();
+  const metrics = createMetrics();
+  let statusCache: StatusCache | undefined;
+  const repo = new JobRepository(db, (job, written) => {
+    void statusCache?.remember(job);
+    for (const event of written) events.publish(event);
+  });
+  statusCache = new StatusCache(cache, repo);
+  const queue = new InProcessQueue(config.queueConcurrency, (jobId, error) =>
+    logger.error({ jobId, err: error }, 'job handler crashed'),
+  );
+  bindMetricSources(metrics, { jobsByStatus: () => repo.countByStatus(), queueDepth: () => queue.depth() });
+  const hashLocks = new KeyedMutex();
+  const planner = overrides.planner ?? new OfflinePlanner();
+  const version = generatorVersion();
+  const runner = new JobRunner({
+    repo,
+    storage,
+    planner,
+    generateFiles: overrides.generateFiles ?? ((spec, stack) => generate(spec, stack)),
+    metrics,
+    logger,
+    hashLocks,
+    requeue: (jobId) => queue.enqueue(jobId),
+    stageDelayMs: config.testStageDelayMs,
+  });
+  const jobs = new JobService({ repo, queue, metrics, hashLocks, generatorVersion: version });
+
+  return {
+    config,
+    logger,
+    db,
+    storage,
+    cache,
+    events,
+    queue,
+    repo,
+    statusCache,
+    jobs,
+    runner,
+    metrics,
+    generatorVersion: version,
+    planner,
+    async start() {
+      queue.process((jobId) => runner.run(jobId));
+      await recoverJobs(repo, (jobId) => queue.enqueue(jobId), logger);
+    },
+    async stop() {
+      const finished = await queue.close(config.shutdownTimeoutMs);
+      if (!overrides.db) await db.close();
+      return finished;
+    },
+  };
+}
