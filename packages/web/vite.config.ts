@@ -13,5 +13,6 @@ export default defineConfig({
       '/metrics': { target: apiServer, changeOrigin: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  // The manifest lets scripts/measure-initial-js.ts tell the first-load chunks from the lazy ones.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, manifest: true },
 });

@@ -165,7 +165,7 @@ describe('appgen help, version and usage', () => {
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('generate');
     expect(top.stdout).toContain('plan');
-    for (const command of ['generate', 'plan']) {
+    for (const command of ['generate', 'plan', 'serve', 'migrate']) {
       const help = await runAppgen([command, '-h'], cwd);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`appgen ${command}`);

@@ -18,6 +18,8 @@ const EXIT_CODES = {
   UNSAFE_PATH: 1,
   PLAN_FAILED: 1,
   WRITE_FAILED: 1,
+  CONFIG_INVALID: 2,
+  DATA_DIR_LOCKED: 1,
   INTERNAL: 1,
 } as const;
 
@@ -60,6 +62,11 @@ export function toCliError(error: unknown): unknown {
       issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`),
     );
   }
+  // The server's start-up errors: a bad environment variable, a data folder another server holds.
+  if (error instanceof Error && error.name === 'ConfigError')
+    return new CliError('CONFIG_INVALID', error.message);
+  if (error instanceof Error && error.name === 'DataDirLockedError')
+    return new CliError('DATA_DIR_LOCKED', error.message);
   if (error instanceof Error && error.name === 'PromptValidationError') {
     return new CliError('PROMPT_INVALID', error.message);
   }

@@ -18,6 +18,14 @@ const COMMANDS: Record<string, Command> = {
     summary: 'turn a description into an AppSpec (JSON with --json)',
     load: () => import('./commands/plan.ts'),
   },
+  serve: {
+    summary: 'start the generation service (HTTP API and worker) on :3000',
+    load: () => import('./commands/serve.ts'),
+  },
+  migrate: {
+    summary: "apply the service's database migrations and exit",
+    load: () => import('./commands/migrate.ts'),
+  },
 };
 
 const HELP = `Usage: appgen <command> [options]

@@ -39,6 +39,8 @@ const envSchema = z.object({
   CORS_ORIGINS: commaList,
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   APPGEN_PUBLIC_URL: optionalText.pipe(z.url().optional()),
+  /** Express "trust proxy": unset (no proxy), a hop count, or a comma list of proxy addresses. */
+  TRUST_PROXY: optionalText,
   SHUTDOWN_TIMEOUT_MS: int(10_000, 0),
   SSE_HEARTBEAT_MS: int(15_000, 10),
   /** Test hook: a pause before each job stage, so a test can stop the server mid-job. */
@@ -59,6 +61,8 @@ export interface Config {
   corsOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
   publicUrl: string | undefined;
+  /** Passed to Express, so anonymous callers are told apart by their real address behind a proxy. */
+  trustProxy: number | string | false;
   shutdownTimeoutMs: number;
   sseHeartbeatMs: number;
   testStageDelayMs: number;
@@ -78,7 +82,9 @@ function parseApiKeys(entries: string[], ownerOf: (key: string) => string): Map<
     const key = at === -1 ? entry : entry.slice(0, at);
     const owner = at === -1 ? ownerOf(key) : entry.slice(at + 1);
     if (key.length < 16 || !owner) {
-      throw new ConfigError(['APPGEN_API_KEYS: each key must be at least 16 characters, as "key" or "key=owner"']);
+      throw new ConfigError([
+        'APPGEN_API_KEYS: each key must be at least 16 characters, as "key" or "key=owner"',
+      ]);
     }
     keys.set(key, owner);
   }
@@ -94,7 +100,10 @@ export function loadConfig(
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`),
+      parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+      ),
     );
   }
   const e = parsed.data;
@@ -111,6 +120,12 @@ export function loadConfig(
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.APPGEN_PUBLIC_URL,
+    trustProxy:
+      e.TRUST_PROXY === undefined
+        ? false
+        : /^\d+$/.test(e.TRUST_PROXY)
+          ? Number(e.TRUST_PROXY)
+          : e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sseHeartbeatMs: e.SSE_HEARTBEAT_MS,
     testStageDelayMs: e.APPGEN_TEST_STAGE_DELAY_MS,

@@ -39,4 +39,7 @@ export class ApiError extends Error {
 }
 
 export const notFound = (what = 'job') =>
-  new ApiError('NOT_FOUND', `No ${what} with this id exists for you. Check the id, and that you use the same API key or browser.`);
+  new ApiError(
+    'NOT_FOUND',
+    `No ${what} with this id exists for you. Check the id, and that you use the same API key or browser.`,
+  );

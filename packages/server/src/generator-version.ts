@@ -26,8 +26,11 @@ export function generatorVersion(): string {
   const versions: string[] = [];
   for (const name of PACKAGES) {
     const root = join(packagesDir, name);
-    versions.push((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
-    for (const file of sourceFiles(join(root, 'src'))) hash.update(file.slice(root.length)).update(readFileSync(file));
+    versions.push(
+      (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version,
+    );
+    for (const file of sourceFiles(join(root, 'src')))
+      hash.update(file.slice(root.length)).update(readFileSync(file));
   }
   computed = `codegen@${versions[2]}+${hash.digest('hex').slice(0, 12)}`;
   return computed;

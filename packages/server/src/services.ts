@@ -59,7 +59,11 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   const dataDir = resolve(config.dataDir);
   const db =
     overrides.db ??
-    (await connectDb({ databaseUrl: config.databaseUrl, dataDir: join(dataDir, 'pglite'), poolSize: config.dbPoolSize }));
+    (await connectDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: join(dataDir, 'pglite'),
+      poolSize: config.dbPoolSize,
+    }));
   try {
     await migrate(db);
   } catch (error) {

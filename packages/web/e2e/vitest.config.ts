@@ -6,6 +6,7 @@ export default defineConfig({
     name: 'web-e2e',
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
+    globalSetup: ['global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -31,7 +31,9 @@ export async function connectPglite(dataDir: string | undefined, schema?: string
     pglite = new PGlite(dataDir);
     await pglite.waitReady;
     if (schema) {
-      await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}; SET search_path TO ${quoteIdent(schema)}`);
+      await pglite.exec(
+        `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}; SET search_path TO ${quoteIdent(schema)}`,
+      );
     }
   } catch (error) {
     release();

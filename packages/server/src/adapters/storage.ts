@@ -34,6 +34,9 @@ export function isBlobKey(key: string): boolean {
 }
 
 export class LocalBlobStorage implements BlobStorage {
+  /** Shard folders known to exist, so a put does not ask the file system every time. */
+  private readonly shards = new Set<string>();
+
   constructor(
     private readonly root: string,
     private readonly signer: UrlSigner,
@@ -50,7 +53,11 @@ export class LocalBlobStorage implements BlobStorage {
     const blob = { key: sha256, sha256, size: content.length };
     const file = this.pathOf(sha256);
     if (await this.exists(sha256)) return blob;
-    await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
+    const shard = sha256.slice(0, 2);
+    if (!this.shards.has(shard)) {
+      await mkdir(join(this.root, shard), { recursive: true });
+      this.shards.add(shard);
+    }
     // Written beside and renamed, so a reader (or a crash) never sees half a blob under its key.
     const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {

@@ -18,9 +18,12 @@ export async function resolveFollowers(
     for (const follower of followers) await completeFromSource(repo, follower, leader);
   } else if (leader.status === 'failed') {
     for (const follower of followers) {
-      await repo.transition(follower.id, ['queued'], { status: 'failed', finishedAt: 'now', error: leader.error }, [
-        { type: 'failed', data: { status: 'failed', error: leader.error } },
-      ]);
+      await repo.transition(
+        follower.id,
+        ['queued'],
+        { status: 'failed', finishedAt: 'now', error: leader.error },
+        [{ type: 'failed', data: { status: 'failed', error: leader.error } }],
+      );
     }
   } else if (leader.status === 'cancelled') {
     const next = followers[0]!;

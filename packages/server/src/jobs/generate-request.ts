@@ -32,7 +32,9 @@ const bodySchema = z
     prompt: z.unknown().refine((value) => value !== undefined, 'is required'),
     complexity: z.enum(COMPLEXITIES, allowed(COMPLEXITIES)).optional(),
     stack: z
-      .union([z.string(), stackObject], { message: `must be one of: ${stackNames().join(', ')}, or an object` })
+      .union([z.string(), stackObject], {
+        message: `must be one of: ${stackNames().join(', ')}, or an object`,
+      })
       .optional(),
   })
   .strict();
@@ -57,7 +59,10 @@ function resolveStack(stack: string | z.infer<typeof stackObject> | undefined): 
 
 export function parseGenerateRequest(body: unknown): GenerateRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ApiError('VALIDATION_FAILED', 'Send a JSON object: {"prompt": "…", "complexity"?: …, "stack"?: …}.');
+    throw new ApiError(
+      'VALIDATION_FAILED',
+      'Send a JSON object: {"prompt": "…", "complexity"?: …, "stack"?: …}.',
+    );
   }
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
@@ -65,10 +70,20 @@ export function parseGenerateRequest(body: unknown): GenerateRequest {
       path: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : ''),
       message: issue.message,
     }));
-    throw new ApiError('VALIDATION_FAILED', `The request is invalid: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}.`, {
-      fields,
-      allowed: { complexity: COMPLEXITIES, stack: stackNames(), frontend: FRONTENDS, backend: BACKENDS, database: DATABASES },
-    });
+    throw new ApiError(
+      'VALIDATION_FAILED',
+      `The request is invalid: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}.`,
+      {
+        fields,
+        allowed: {
+          complexity: COMPLEXITIES,
+          stack: stackNames(),
+          frontend: FRONTENDS,
+          backend: BACKENDS,
+          database: DATABASES,
+        },
+      },
+    );
   }
   const prompt = validatePrompt(parsed.data.prompt);
   return {

@@ -1,7 +1,15 @@
 /** Job statuses, event types and the shapes stored for a job. */
 import type { AppSpec, Complexity, Stack } from '@appgen/spec';
 
-export const JOB_STATUSES = ['queued', 'planning', 'generating', 'storing', 'completed', 'failed', 'cancelled'] as const;
+export const JOB_STATUSES = [
+  'queued',
+  'planning',
+  'generating',
+  'storing',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export const ACTIVE_STATUSES = ['queued', 'planning', 'generating', 'storing'] as const satisfies JobStatus[];

@@ -35,9 +35,12 @@ export async function recoverJobs(
         code: 'RETRIES_EXHAUSTED',
         message: `The server stopped while this job was ${job.status}, ${job.attempts} times; it will not be tried again.`,
       };
-      const failed = await repo.transition(job.id, ACTIVE_STATUSES, { status: 'failed', stage: null, finishedAt: 'now', error }, [
-        { type: 'failed', data: { status: 'failed', error } },
-      ]);
+      const failed = await repo.transition(
+        job.id,
+        ACTIVE_STATUSES,
+        { status: 'failed', stage: null, finishedAt: 'now', error },
+        [{ type: 'failed', data: { status: 'failed', error } }],
+      );
       if (failed && isTerminal(failed.status)) await resolveFollowers(repo, failed, enqueue);
       report.failed++;
       continue;

@@ -5,7 +5,10 @@ import { migrate } from '../adapters/migrate.ts';
 import { dropSchema, openTestDb, TEST_DATABASES, uniqueSchema } from '../test-support/databases.ts';
 import { JobRepository } from './repository.ts';
 
-const options = { complexity: null, stack: { frontend: 'react', backend: 'express', database: 'postgres' } } as const;
+const options = {
+  complexity: null,
+  stack: { frontend: 'react', backend: 'express', database: 'postgres' },
+} as const;
 
 describe.each(TEST_DATABASES)('migrations and repository on $name', (target) => {
   let db: Db;
@@ -16,7 +19,7 @@ describe.each(TEST_DATABASES)('migrations and repository on $name', (target) => 
   beforeAll(async () => {
     ({ db, dispose } = await openTestDb(target, 'repo'));
     repo = new JobRepository(db, (_job, events) => published.push(...events));
-  });
+  }, 60_000);
   afterAll(() => dispose());
 
   it('applies migrations once', async () => {
@@ -37,9 +40,13 @@ describe.each(TEST_DATABASES)('migrations and repository on $name', (target) => 
     expect(planning?.startedAt).toBeInstanceOf(Date);
     expect(await repo.transition('j1', ['queued'], { status: 'failed' }, [])).toBeNull();
     const files = [{ path: 'a.ts', size: 1, sha256: 'x', storageKey: 'x', language: 'typescript' }];
-    await repo.transition('j1', ['planning'], { status: 'completed', finishedAt: 'now', timings: { planning: 3 } }, [
-      { type: 'completed', data: {} },
-    ], files);
+    await repo.transition(
+      'j1',
+      ['planning'],
+      { status: 'completed', finishedAt: 'now', timings: { planning: 3 } },
+      [{ type: 'completed', data: {} }],
+      files,
+    );
     expect((await repo.eventsAfter('j1', 0)).map((e) => [e.seq, e.type])).toEqual([
       [1, 'status'],
       [2, 'status'],
@@ -55,7 +62,10 @@ describe.each(TEST_DATABASES)('migrations and repository on $name', (target) => 
 
   it('lists an owner’s jobs newest first, page by page', async () => {
     for (const id of ['k1', 'k2', 'k3']) {
-      await repo.create({ id, owner: 'carol', prompt: id, promptHash: id, options, generatorVersion: 'v' }, []);
+      await repo.create(
+        { id, owner: 'carol', prompt: id, promptHash: id, options, generatorVersion: 'v' },
+        [],
+      );
     }
     const first = await repo.listByOwner('carol', 2);
     expect(first.map((j) => j.id)).toEqual(['k3', 'k2']);

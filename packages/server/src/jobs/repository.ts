@@ -80,7 +80,11 @@ function setClause(patch: JobPatch, params: unknown[]): string {
   return sets.join(', ');
 }
 
-async function insertEvents(tx: Db, job: Job & { eventSeq: number }, events: NewEvent[]): Promise<JobEvent[]> {
+async function insertEvents(
+  tx: Db,
+  job: Job & { eventSeq: number },
+  events: NewEvent[],
+): Promise<JobEvent[]> {
   if (events.length === 0) return [];
   const first = job.eventSeq - events.length + 1;
   const params: unknown[] = [job.id];
@@ -178,7 +182,11 @@ export class JobRepository {
   }
 
   /** Newest first; `before` is the (createdAt, id) of the last job of the previous page. */
-  async listByOwner(owner: string, limit: number, before?: { createdAt: string; id: string }): Promise<Job[]> {
+  async listByOwner(
+    owner: string,
+    limit: number,
+    before?: { createdAt: string; id: string },
+  ): Promise<Job[]> {
     const rows = before
       ? await this.db.query<JobRow>(
           `SELECT * FROM jobs WHERE owner = $1 AND (created_at, id) < ($2::timestamptz, $3)
@@ -201,7 +209,9 @@ export class JobRepository {
   }
 
   async files(jobId: string): Promise<JobFile[]> {
-    const rows = await this.db.query<JobRow>('SELECT * FROM job_files WHERE job_id = $1 ORDER BY path', [jobId]);
+    const rows = await this.db.query<JobRow>('SELECT * FROM job_files WHERE job_id = $1 ORDER BY path', [
+      jobId,
+    ]);
     return rows.map(fileFromRow);
   }
 

@@ -9,16 +9,16 @@ import type { AppSpec, Stack } from '@appgen/spec';
 import type { Logger } from 'pino';
 import type { BlobStorage } from '../adapters/storage.ts';
 import type { Metrics } from '../metrics.ts';
+import { resolveFollowers } from './followers.ts';
 import { ACTIVE_STATUSES, isTerminal, type Job, type JobFile, type Stage } from './job-types.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { fileKind } from './languages.ts';
-import { resolveFollowers } from './followers.ts';
-import type { JobRepository } from './repository.ts';
+import type { JobPatch, JobRepository, NewEvent } from './repository.ts';
 import { completeFromSource } from './reuse-result.ts';
 import { jobLinks } from './views.ts';
 
 export const RESULT_MAX_AGE_MS = 24 * 60 * 60_000;
-const FILES_PER_BATCH = 20;
+const FILES_PER_BATCH = 50;
 
 export interface RunnerDeps {
   repo: JobRepository;
@@ -35,6 +35,8 @@ export interface RunnerDeps {
 }
 
 class Stopped extends Error {}
+
+type Step = (from: Job['status'][], patch: JobPatch, events: NewEvent[], files?: JobFile[]) => Promise<Job>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -76,16 +78,25 @@ export class JobRunner {
       metrics.stageDuration.observe({ stage: name }, ms / 1000);
       return result;
     };
-    const step = async (from: Job['status'][], patch: Parameters<JobRepository['transition']>[2], events: Parameters<JobRepository['transition']>[3], files?: JobFile[]) => {
+    const step: Step = async (from, patch, events, files) => {
       const next = await repo.transition(job.id, from, { ...patch, timings }, events, files);
       if (!next) throw new Stopped();
       return next;
     };
     try {
       const attempt = job.attempts + 1;
-      await step(ACTIVE_STATUSES, { status: 'planning', stage: 'planning', progress: 5, attempts: attempt, startedAt: 'now', error: null }, [
-        { type: 'status', data: { status: 'planning', stage: 'planning', progress: 5, attempt } },
-      ]);
+      await step(
+        ACTIVE_STATUSES,
+        {
+          status: 'planning',
+          stage: 'planning',
+          progress: 5,
+          attempts: attempt,
+          startedAt: 'now',
+          error: null,
+        },
+        [{ type: 'status', data: { status: 'planning', stage: 'planning', progress: 5, attempt } }],
+      );
       await repo.clearFiles(job.id);
       const plan = await stage('planning', () =>
         this.deps.planner.plan(job.prompt, {
@@ -93,21 +104,64 @@ export class JobRunner {
           ...(job.options.complexity ? { complexity: job.options.complexity } : {}),
         }),
       );
-      const usage = { inputTokens: plan.usage?.inputTokens ?? 0, outputTokens: plan.usage?.outputTokens ?? 0, costUsd: 0 };
+      const usage = {
+        inputTokens: plan.usage?.inputTokens ?? 0,
+        outputTokens: plan.usage?.outputTokens ?? 0,
+        costUsd: 0,
+      };
       metrics.aiTokens.inc({ planner: plan.planner, direction: 'input' }, usage.inputTokens);
       metrics.aiTokens.inc({ planner: plan.planner, direction: 'output' }, usage.outputTokens);
-      await step(['planning'], { status: 'generating', stage: 'generating', progress: 30, spec: plan.spec, planner: plan.planner, warnings: plan.warnings, usage }, [
-        { type: 'status', data: { status: 'generating', stage: 'generating', progress: 30, appName: plan.spec.app.name } },
-      ]);
+      await step(
+        ['planning'],
+        {
+          status: 'generating',
+          stage: 'generating',
+          progress: 30,
+          spec: plan.spec,
+          planner: plan.planner,
+          warnings: plan.warnings,
+          usage,
+        },
+        [
+          {
+            type: 'status',
+            data: { status: 'generating', stage: 'generating', progress: 30, appName: plan.spec.app.name },
+          },
+        ],
+      );
       const tree = await stage('generating', () => this.deps.generateFiles(plan.spec, plan.spec.stack));
       await step(['generating'], { status: 'storing', stage: 'storing', progress: 40 }, [
-        { type: 'status', data: { status: 'storing', stage: 'storing', progress: 40, fileCount: tree.length } },
+        {
+          type: 'status',
+          data: { status: 'storing', stage: 'storing', progress: 40, fileCount: tree.length },
+        },
       ]);
-      const totalBytes = await stage('storing', () => this.store(job.id, tree, step));
+      const totalBytes = await stage('storing', () => this.store(tree, step));
       await this.finish(job, () =>
-        step(['storing'], { status: 'completed', stage: null, progress: 100, fileCount: tree.length, totalBytes, finishedAt: 'now' }, [
-          { type: 'completed', data: { status: 'completed', progress: 100, cacheHit: false, fileCount: tree.length, totalBytes, resultUrl: jobLinks(job.id).resultUrl } },
-        ]),
+        step(
+          ['storing'],
+          {
+            status: 'completed',
+            stage: null,
+            progress: 100,
+            fileCount: tree.length,
+            totalBytes,
+            finishedAt: 'now',
+          },
+          [
+            {
+              type: 'completed',
+              data: {
+                status: 'completed',
+                progress: 100,
+                cacheHit: false,
+                fileCount: tree.length,
+                totalBytes,
+                resultUrl: jobLinks(job.id).resultUrl,
+              },
+            },
+          ],
+        ),
       );
       metrics.generations.inc({ outcome: 'completed' });
     } catch (error) {
@@ -119,29 +173,57 @@ export class JobRunner {
       metrics.generations.inc({ outcome: 'failed' });
       const message = error instanceof Error ? error.message : String(error);
       await this.finish(job, () =>
-        repo.transition(job.id, ACTIVE_STATUSES, { status: 'failed', stage: null, finishedAt: 'now', error: { code: 'GENERATION_FAILED', message }, timings }, [
-          { type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } },
-        ]),
+        repo.transition(
+          job.id,
+          ACTIVE_STATUSES,
+          {
+            status: 'failed',
+            stage: null,
+            finishedAt: 'now',
+            error: { code: 'GENERATION_FAILED', message },
+            timings,
+          },
+          [{ type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } }],
+        ),
       );
     }
   }
 
   /** Stores every file (content-addressed) and records them in batches, each with its `file` events. */
-  private async store(jobId: string, tree: FileTree, step: (from: Job['status'][], patch: object, events: Parameters<JobRepository['transition']>[3], files?: JobFile[]) => Promise<Job>): Promise<number> {
+  private async store(tree: FileTree, step: Step): Promise<number> {
     let totalBytes = 0;
     for (let start = 0; start < tree.length; start += FILES_PER_BATCH) {
-      const batch: JobFile[] = [];
-      for (const file of tree.slice(start, start + FILES_PER_BATCH)) {
-        const blob = await this.deps.storage.put(Buffer.from(file.content, 'utf8'));
-        totalBytes += blob.size;
-        batch.push({ path: file.path, size: blob.size, sha256: blob.sha256, storageKey: blob.key, language: fileKind(file.path).language });
-      }
+      // A batch is stored in parallel: the writes are independent, and storage latency (disk, S3) dominates.
+      const batch: JobFile[] = await Promise.all(
+        tree.slice(start, start + FILES_PER_BATCH).map(async (file) => {
+          const blob = await this.deps.storage.put(Buffer.from(file.content, 'utf8'));
+          totalBytes += blob.size;
+          return {
+            path: file.path,
+            size: blob.size,
+            sha256: blob.sha256,
+            storageKey: blob.key,
+            language: fileKind(file.path).language,
+          };
+        }),
+      );
       const done = start + batch.length;
       const progress = 40 + Math.floor((55 * done) / tree.length);
-      await step(['storing'], { progress }, [
-        ...batch.map((file) => ({ type: 'file' as const, data: { path: file.path, size: file.size, sha256: file.sha256, language: file.language } })),
-        { type: 'progress', data: { stage: 'storing', progress, filesStored: done, fileCount: tree.length } },
-      ], batch);
+      await step(
+        ['storing'],
+        { progress },
+        [
+          ...batch.map((file) => ({
+            type: 'file' as const,
+            data: { path: file.path, size: file.size, sha256: file.sha256, language: file.language },
+          })),
+          {
+            type: 'progress',
+            data: { stage: 'storing', progress, filesStored: done, fileCount: tree.length },
+          },
+        ],
+        batch,
+      );
     }
     return totalBytes;
   }

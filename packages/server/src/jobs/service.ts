@@ -55,14 +55,21 @@ export class JobService {
     const job = await repo.getOwned(jobId, owner);
     if (!job) throw notFound();
     return this.deps.hashLocks.run(job.promptHash, async () => {
-      const cancelled = await repo.transition(jobId, ACTIVE_STATUSES, { status: 'cancelled', stage: null, finishedAt: 'now' }, [
-        { type: 'cancelled', data: { status: 'cancelled' } },
-      ]);
+      const cancelled = await repo.transition(
+        jobId,
+        ACTIVE_STATUSES,
+        { status: 'cancelled', stage: null, finishedAt: 'now' },
+        [{ type: 'cancelled', data: { status: 'cancelled' } }],
+      );
       if (!cancelled) {
         const current = (await repo.get(jobId))!;
-        throw new ApiError('JOB_FINISHED', `The job has already ${current.status === 'cancelled' ? 'been cancelled' : current.status}.`, {
-          status: current.status,
-        });
+        throw new ApiError(
+          'JOB_FINISHED',
+          `The job has already ${current.status === 'cancelled' ? 'been cancelled' : current.status}.`,
+          {
+            status: current.status,
+          },
+        );
       }
       await resolveFollowers(repo, cancelled, (id) => this.deps.queue.enqueue(id));
       return cancelled;

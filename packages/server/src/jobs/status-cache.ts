@@ -40,7 +40,11 @@ export class StatusCache {
     const job = await this.repo.getOwned(jobId, owner);
     if (!job) return null;
     if (isTerminal(job.status)) {
-      await this.cache.set(keyOf(jobId), { owner, seq: Number.MAX_SAFE_INTEGER, view: statusView(job) }, STATUS_TTL_MS);
+      await this.cache.set(
+        keyOf(jobId),
+        { owner, seq: Number.MAX_SAFE_INTEGER, view: statusView(job) },
+        STATUS_TTL_MS,
+      );
     }
     return statusView(job);
   }

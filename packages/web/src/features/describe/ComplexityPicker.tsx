@@ -1,5 +1,5 @@
-import { cn } from '../../lib/cn.ts';
 import type { ComplexityLevel } from '../../lib/api/types.ts';
+import { cn } from '../../lib/cn.ts';
 import { COMPLEXITY_CHOICES } from './complexity-options.ts';
 
 interface ComplexityPickerProps {

@@ -1,7 +1,7 @@
 import { ArrowRight, Loader2 } from 'lucide-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { ApiError, fieldErrorFor } from '../../lib/api/api-error.ts';
+import { fieldErrorFor } from '../../lib/api/api-error.ts';
 import type { ComplexityLevel, GenerateRequest, GenerateResponse } from '../../lib/api/types.ts';
 import { cn } from '../../lib/cn.ts';
 import { ComplexityPicker } from './ComplexityPicker.tsx';
@@ -62,9 +62,11 @@ export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = ''
     }
   };
 
-  const fieldErrorShown = ['prompt', 'complexity', 'stack'].some((field) => fieldErrorFor(submitError, field));
+  const fieldErrorShown = ['prompt', 'complexity', 'stack'].some((field) =>
+    fieldErrorFor(submitError, field),
+  );
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6" aria-label="Describe your app">
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6" aria-label="New generation">
       <div className="flex flex-col gap-2">
         <div className="flex items-baseline justify-between gap-4">
           <label htmlFor={ids.prompt} className="text-sm font-medium">
@@ -74,7 +76,10 @@ export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = ''
             id={ids.count}
             data-testid="prompt-count"
             aria-live="polite"
-            className={cn('font-mono text-xs tabular-nums text-muted-foreground', tooLong && 'font-semibold text-destructive')}
+            className={cn(
+              'font-mono text-xs tabular-nums text-muted-foreground',
+              tooLong && 'font-semibold text-destructive',
+            )}
           >
             {count} / {PROMPT_MAX_LENGTH}
           </span>
@@ -87,7 +92,8 @@ export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = ''
           value={prompt}
           onChange={(event) => onPromptChange(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
+            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
+              event.currentTarget.form?.requestSubmit();
           }}
           placeholder="A library app: members borrow books; track due dates and late fees."
           aria-invalid={shownPromptError ? true : undefined}
@@ -111,10 +117,19 @@ export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = ''
 
       <ExamplePrompts onPick={onPromptChange} />
 
-      <ComplexityPicker value={complexity} onChange={setComplexity} error={fieldErrorFor(submitError, 'complexity')} />
+      <ComplexityPicker
+        value={complexity}
+        onChange={setComplexity}
+        error={fieldErrorFor(submitError, 'complexity')}
+      />
 
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-        <StackSelect value={stack} onChange={setStack} error={fieldErrorFor(submitError, 'stack')} loadStacks={loadStacks} />
+        <StackSelect
+          value={stack}
+          onChange={setStack}
+          error={fieldErrorFor(submitError, 'stack')}
+          loadStacks={loadStacks}
+        />
         <Button type="submit" size="lg" disabled={submitting} className="w-full sm:w-auto">
           {submitting ? <Loader2 aria-hidden="true" className="animate-spin" /> : null}
           {submitting ? 'Starting…' : 'Generate project'}
@@ -122,8 +137,7 @@ export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = ''
         </Button>
       </div>
 
-      {submitError instanceof ApiError && !fieldErrorShown ? <SubmitErrorNotice error={submitError} /> : null}
-      {submitError && !(submitError instanceof ApiError) ? <SubmitErrorNotice error={submitError} /> : null}
+      {submitError && !fieldErrorShown ? <SubmitErrorNotice error={submitError} /> : null}
     </form>
   );
 }

@@ -5,12 +5,15 @@ import { ApiError, describeError } from '../../lib/api/api-error.ts';
 
 /** Why a submit failed, phrased so a person knows what to do; a 429 counts down its Retry-After. */
 export function SubmitErrorNotice({ error }: { error: unknown }) {
-  if (error instanceof ApiError && error.isRateLimited) return <RateLimitNotice seconds={error.retryAfterSeconds ?? 60} />;
+  if (error instanceof ApiError && error.isRateLimited)
+    return <RateLimitNotice seconds={error.retryAfterSeconds ?? 60} />;
   if (error instanceof ApiError && error.isUnreachable) {
     return (
       <Alert tone="warning">
         <WifiOff aria-hidden="true" />
-        <span>The appgen server cannot be reached. Your description is kept here; submit again once it is back.</span>
+        <span>
+          The appgen server cannot be reached. Your description is kept here; submit again once it is back.
+        </span>
       </Alert>
     );
   }
@@ -32,9 +35,7 @@ function RateLimitNotice({ seconds }: { seconds: number }) {
   return (
     <Alert tone="warning" data-testid="rate-limit">
       <Clock aria-hidden="true" />
-      <span>
-        {left > 0 ? `Too many requests — try again in ${left} s.` : 'You can try again now.'}
-      </span>
+      <span>{left > 0 ? `Too many requests — try again in ${left} s.` : 'You can try again now.'}</span>
     </Alert>
   );
 }

@@ -19,7 +19,9 @@ export function stackOptionsFrom(body: unknown): StackOption[] {
     const layers = ['frontend', 'backend', 'database']
       .map((layer) => stack[layer])
       .filter((layer): layer is string => typeof layer === 'string');
-    const label = String(stack.label ?? stack.title ?? (layers.length ? layers.map(titleCase).join(' + ') : id));
+    const label = String(
+      stack.label ?? stack.title ?? (layers.length ? layers.map(titleCase).join(' + ') : id),
+    );
     const option: StackOption = { id, label };
     if (typeof stack.description === 'string') option.description = stack.description;
     if (stack.default === true) option.default = true;

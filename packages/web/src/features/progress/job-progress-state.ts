@@ -2,7 +2,12 @@
  * The state of one job as the progress page shows it, built from a status snapshot (GET …/status) and
  * the SSE events that follow it. Pure: the page's hook feeds it, the tests feed it by hand.
  */
-import { isTerminalStatus, type JobError, type JobStatus, type JobStatusResponse } from '../../lib/api/types.ts';
+import {
+  isTerminalStatus,
+  type JobError,
+  type JobStatus,
+  type JobStatusResponse,
+} from '../../lib/api/types.ts';
 
 /** The stages shown on the page, in order. */
 export const PROGRESS_STAGES = ['queued', 'planning', 'generating', 'storing', 'completed'] as const;
@@ -30,6 +35,7 @@ export interface JobProgressState {
   createdAt: string | null;
   finishedAt: string | null;
   cacheHit: boolean;
+  prompt: string | null;
   lastEventId: string | null;
   connection: Connection;
 }
@@ -45,6 +51,7 @@ export const initialJobProgress: JobProgressState = {
   createdAt: null,
   finishedAt: null,
   cacheHit: false,
+  prompt: null,
   lastEventId: null,
   connection: 'connecting',
 };
@@ -75,7 +82,11 @@ function asError(data: Record<string, unknown>): JobError {
   };
 }
 
-function applyStatus(state: JobProgressState, status: JobStatus, data: Record<string, unknown>): JobProgressState {
+function applyStatus(
+  state: JobProgressState,
+  status: JobStatus,
+  data: Record<string, unknown>,
+): JobProgressState {
   const progress = typeof data.progress === 'number' ? data.progress : state.progress;
   return {
     ...state,
@@ -98,7 +109,8 @@ function applyEvent(state: JobProgressState, event: string, data: Record<string,
     case 'progress':
       return {
         ...state,
-        progress: typeof data.progress === 'number' ? Math.max(state.progress, data.progress) : state.progress,
+        progress:
+          typeof data.progress === 'number' ? Math.max(state.progress, data.progress) : state.progress,
         reachedStage: furthest(state.reachedStage, asStage(data.stage)),
         message: typeof data.message === 'string' ? data.message : state.message,
       };
@@ -123,7 +135,9 @@ function applyEvent(state: JobProgressState, event: string, data: Record<string,
 export function jobProgressReducer(state: JobProgressState, action: JobProgressAction): JobProgressState {
   switch (action.type) {
     case 'connection':
-      return isTerminalStatus(state.status) ? { ...state, connection: 'closed' } : { ...state, connection: action.connection };
+      return isTerminalStatus(state.status)
+        ? { ...state, connection: 'closed' }
+        : { ...state, connection: action.connection };
     case 'snapshot': {
       const { snapshot } = action;
       const next = applyStatus(state, snapshot.status, {
@@ -136,6 +150,7 @@ export function jobProgressReducer(state: JobProgressState, action: JobProgressA
         createdAt: snapshot.createdAt ?? state.createdAt,
         finishedAt: snapshot.finishedAt ?? state.finishedAt,
         cacheHit: snapshot.cacheHit ?? state.cacheHit,
+        prompt: snapshot.prompt ?? state.prompt,
       };
     }
     case 'event': {
@@ -146,7 +161,10 @@ export function jobProgressReducer(state: JobProgressState, action: JobProgressA
 }
 
 /** What the stage list shows for one stage. */
-export function stageState(state: JobProgressState, stage: ProgressStage): 'done' | 'active' | 'failed' | 'pending' {
+export function stageState(
+  state: JobProgressState,
+  stage: ProgressStage,
+): 'done' | 'active' | 'failed' | 'pending' {
   const reached = stageIndex(state.reachedStage);
   const index = stageIndex(stage);
   if (state.status === 'completed') return 'done';

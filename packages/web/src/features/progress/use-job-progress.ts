@@ -26,6 +26,7 @@ export function useJobProgress(jobId: string) {
     return snapshot;
   }, [jobId]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` restarts the effect after an unreachable server
   useEffect(() => {
     const abort = new AbortController();
     let source: EventSource | null = null;
@@ -68,7 +69,12 @@ export function useJobProgress(jobId: string) {
         source.addEventListener(name, (message) => {
           errors = 0;
           const event = message as MessageEvent<string>;
-          dispatch({ type: 'event', event: name, id: event.lastEventId || null, data: parseData(event.data) });
+          dispatch({
+            type: 'event',
+            event: name,
+            id: event.lastEventId || null,
+            data: parseData(event.data),
+          });
           if (name === 'completed' || name === 'failed' || name === 'cancelled') source?.close();
         });
       }
@@ -92,7 +98,8 @@ export function useJobProgress(jobId: string) {
         if (abort.signal.aborted) return;
         setLoadError(error);
         // Unreachable server: keep trying, the page shows the banner meanwhile.
-        if (error instanceof ApiError && error.isUnreachable) pollTimer = setTimeout(() => setAttempt((n) => n + 1), POLL_INTERVAL_MS);
+        if (error instanceof ApiError && error.isUnreachable)
+          pollTimer = setTimeout(() => setAttempt((n) => n + 1), POLL_INTERVAL_MS);
       });
 
     return stop;

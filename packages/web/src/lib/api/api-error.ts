@@ -38,29 +38,22 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
-/** Finds the message the server attached to one input field (details like {field} or {fields:{name:msg}}). */
+/**
+ * The message for one input field of a 400, or undefined when the error is about something else. The
+ * server names fields in `details.fields` ([{path, message}]); prompt errors carry a PROMPT_* code.
+ */
 export function fieldErrorFor(error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError) || error.status !== 400) return undefined;
-  const details = error.details as Record<string, unknown> | undefined;
-  if (details && typeof details === 'object') {
-    if (details.field === field) return error.message;
-    const fields = details.fields;
-    if (fields && typeof fields === 'object' && field in fields) {
-      const value = (fields as Record<string, unknown>)[field];
-      return typeof value === 'string' ? value : error.message;
-    }
-    if (Array.isArray(details.issues)) {
-      const issue = details.issues.find(
-        (item: unknown) =>
-          typeof item === 'object' &&
-          item !== null &&
-          Array.isArray((item as { path?: unknown[] }).path) &&
-          (item as { path: unknown[] }).path[0] === field,
-      ) as { message?: string } | undefined;
-      if (issue) return issue.message ?? error.message;
-    }
-  }
-  // Prompt error codes (PROMPT_TOO_LONG …) name their field by prefix.
   if (error.code.toLowerCase().startsWith(`${field.toLowerCase()}_`)) return error.message;
-  return undefined;
+  const details = error.details as { field?: unknown; fields?: unknown } | undefined;
+  if (details?.field === field) return error.message;
+  if (!Array.isArray(details?.fields)) return undefined;
+  const named = details.fields.some(
+    (entry: unknown) =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      String((entry as { path?: unknown }).path).split('.')[0] === field,
+  );
+  // The top-level message is a whole sentence that already names the field and the allowed values.
+  return named ? error.message : undefined;
 }

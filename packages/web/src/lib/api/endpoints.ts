@@ -15,7 +15,8 @@ const result = (id: string) => `/api/results/${encodeURIComponent(id)}`;
 export const api = {
   generate: (body: GenerateRequest, signal?: AbortSignal) =>
     requestJson<GenerateResponse>('/api/generate', { method: 'POST', body: JSON.stringify(body), signal }),
-  jobStatus: (id: string, signal?: AbortSignal) => requestJson<JobStatusResponse>(`${job(id)}/status`, { signal }),
+  jobStatus: (id: string, signal?: AbortSignal) =>
+    requestJson<JobStatusResponse>(`${job(id)}/status`, { signal }),
   cancelJob: (id: string) => requestJson<unknown>(job(id), { method: 'DELETE' }),
   listJobs: (cursor?: string) =>
     requestJson<JobListResponse>(`/api/jobs${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
@@ -26,5 +27,6 @@ export const api = {
 export const urls = {
   events: (id: string) => `${job(id)}/events`,
   download: (id: string) => `${result(id)}/download`,
-  file: (id: string, path: string) => `${result(id)}/files/${path.split('/').map(encodeURIComponent).join('/')}`,
+  file: (id: string, path: string) =>
+    `${result(id)}/files/${path.split('/').map(encodeURIComponent).join('/')}`,
 };

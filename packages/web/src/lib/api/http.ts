@@ -8,7 +8,11 @@ export async function requestJson<T>(path: string, init: RequestInit = {}): Prom
     response = await fetch(path, {
       credentials: 'same-origin',
       ...init,
-      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...init.headers,
+      },
     });
   } catch (cause) {
     if ((cause as Error).name === 'AbortError') throw cause;
@@ -38,10 +42,13 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 function errorFromResponse(response: Response, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)
+    ?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${response.status}`;
   const message =
-    typeof error?.message === 'string' ? error.message : `The server answered ${response.status} ${response.statusText}.`;
+    typeof error?.message === 'string'
+      ? error.message
+      : `The server answered ${response.status} ${response.statusText}.`;
   const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
   return new ApiError(
     'http',

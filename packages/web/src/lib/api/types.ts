@@ -6,7 +6,15 @@ import type { AppSpec } from '@appgen/spec';
 
 export type { AppSpec, Entity, Field, Relation } from '@appgen/spec';
 
-export const JOB_STATUSES = ['queued', 'planning', 'generating', 'storing', 'completed', 'failed', 'cancelled'] as const;
+export const JOB_STATUSES = [
+  'queued',
+  'planning',
+  'generating',
+  'storing',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'] as const satisfies readonly JobStatus[];
@@ -37,6 +45,7 @@ export interface GenerateRequest {
 export interface GenerateResponse {
   jobId: string;
   status: JobStatus;
+  cacheHit?: boolean;
   statusUrl: string;
   eventsUrl: string;
 }
@@ -58,8 +67,6 @@ export interface JobStatusResponse {
 export interface JobSummary extends JobStatusResponse {
   prompt?: string;
   appName?: string | null;
-  fileCount?: number | null;
-  totalBytes?: number | null;
 }
 
 export interface JobListResponse {
@@ -76,18 +83,21 @@ export interface ResultFile {
 }
 
 export interface ResultMetadata {
+  prompt?: string;
   planner: string | null;
   plannerReason?: string | null;
-  /** Milliseconds per stage. */
-  durations?: Partial<Record<string, number>>;
-  totalMs?: number | null;
-  cacheHit: boolean;
-  generatorVersion?: string;
-  tokens?: { input: number; output: number } | null;
-  costUsd?: number | null;
-  fileCount?: number;
-  totalBytes?: number;
   warnings?: string[] | null;
+  /** Milliseconds per stage (planning, generating, storing). */
+  timingsMs?: Partial<Record<string, number>>;
+  cacheHit: boolean;
+  sourceJobId?: string | null;
+  generatorVersion?: string;
+  usage?: { inputTokens: number; outputTokens: number; costUsd: number } | null;
+  fileCount?: number | null;
+  totalBytes?: number | null;
+  createdAt?: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
 }
 
 export interface ResultResponse {

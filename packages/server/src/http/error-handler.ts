@@ -1,0 +1,64 @@
+/** The one place that turns errors into responses: `{ error: { code, message, details? } }`. */
+import { PromptValidationError } from '@appgen/planner';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ApiError } from '../errors.ts';
+
+/** Errors thrown by express.json (body-parser) carry a `type`. */
+function fromBodyParser(error: { type?: unknown }): ApiError | undefined {
+  switch (error.type) {
+    case 'entity.too.large':
+      return new ApiError(
+        'PAYLOAD_TOO_LARGE',
+        'The request body is larger than 16 KB; a description is at most 1000 characters.',
+      );
+    case 'entity.parse.failed':
+      return new ApiError('MALFORMED_JSON', 'The request body is not valid JSON.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as UTF-8 JSON.');
+    default:
+      return undefined;
+  }
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof PromptValidationError) {
+    return new ApiError(error.code, error.message, {
+      fields: [{ path: 'prompt', message: error.message }],
+      ...error.details,
+    });
+  }
+  if (typeof error === 'object' && error !== null) {
+    const parsed = fromBodyParser(error as { type?: unknown });
+    if (parsed) return parsed;
+  }
+  return new ApiError(
+    'INTERNAL',
+    'Something went wrong on our side; try again, and report the request id if it persists.',
+  );
+}
+
+export function errorHandler(): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) req.log?.error({ err: error }, 'request failed');
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    res.status(apiError.status).json({
+      error: {
+        code: apiError.code,
+        message: apiError.message,
+        ...(apiError.details === undefined ? {} : { details: apiError.details }),
+        requestId: req.requestId,
+      },
+    });
+  };
+}
+
+export function notFoundRoute(): RequestHandler {
+  return (_req, _res, next) =>
+    next(new ApiError('NOT_FOUND', 'There is no such endpoint. See GET / for what the API offers.'));
+}

@@ -1,0 +1,16 @@
+/**
+ * @appgen/server — the generation service.
+ * - `startServer(config)` / `serve(env)`: the HTTP API, worker and adapters, with graceful shutdown
+ * - `loadConfig(env)`: configuration from environment variables (zod), `ConfigError` naming bad variables
+ * - `createServices` / `createApp`: the parts, for tests and other entry points (a separate worker later)
+ * - `migrate`, `connectDb`: the database adapter and its migrations (PGlite or PostgreSQL)
+ */
+
+export { DataDirLockedError } from './adapters/data-dir-lock.ts';
+export { connectDb, type Db } from './adapters/db.ts';
+export { migrate } from './adapters/migrate.ts';
+export { type Config, ConfigError, loadConfig } from './config.ts';
+export { createApp } from './http/app.ts';
+export { migrateDatabase, serve } from './main.ts';
+export { type RunningServer, startServer } from './server.ts';
+export { createServices, type Services } from './services.ts';
