@@ -30,6 +30,20 @@ const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['Table', /\b(?:restaurant|guests?|seat|dining|reserv)/i, 'DiningTable'],
 ];
 
+const CLASS_KINDS =
+  /\b(dance|yoga|pilates|fitness|swim|art|cooking|music|spin|barre|language|drawing|painting)(?:ming|ing)?\b/i;
+
+/**
+ * "Class" is a reserved word the spec would rename to ClassSession: a school's class is a SchoolClass,
+ * a dance studio's a DanceClass, and a class next to real class sessions a ClassGroup.
+ */
+function className(prompt: string, keys: ReadonlySet<string>): string {
+  if (/\b(?:school|timetable|pupils?|homeroom|form tutors?)\b/i.test(prompt)) return 'SchoolClass';
+  const kind = CLASS_KINDS.exec(prompt)?.[1];
+  if (kind) return `${kind[0]?.toUpperCase()}${kind.slice(1).toLowerCase()}Class`;
+  return keys.has('ClassSession') ? 'ClassGroup' : 'Class';
+}
+
 /** Fields that name another entity are references to it ("transactions with … category"). */
 function fieldsToRelations(draft: Draft): void {
   for (const entity of draft.entities.values()) {
@@ -115,7 +129,8 @@ export function buildEntities(
   const kept = [...draft.entities.values()].slice(0, LIMITS.entities);
   const keys = new Set(kept.map((e) => e.key));
   const rename = (key: string) =>
-    CONTEXT_NAMES.find(([name, context]) => name === key && context.test(prompt))?.[2] ?? key;
+    CONTEXT_NAMES.find(([name, context]) => name === key && context.test(prompt))?.[2] ??
+    (key === 'Class' ? className(prompt, keys) : key);
   const entities: EntityInput[] = kept.map((entity) => {
     const input: EntityInput = {
       name: rename(entity.key),

@@ -34,6 +34,10 @@ const FUNCTION_WORDS = new Set([
   'out',
   'in',
 ]);
+/** Nouns that take a plural verb. */
+const COLLECTIVE_SUBJECTS = new Set('staff personnel faculty crew police'.split(' '));
+/** Objects that only follow a verb: "the instructor rates it". */
+const OBJECT_PRONOUNS = new Set('it them him her us me'.split(' '));
 /** Phrasal-verb particles: never part of a noun phrase ("up for adoption", "out on loan"). */
 export const PARTICLE_WORDS = new Set('up out off down away back'.split(' '));
 export const PARTICLES: Readonly<Record<string, Record<string, string>>> = {
@@ -76,6 +80,8 @@ export function isVerbHere(
   atStart: boolean,
 ): boolean {
   if (det && !np) return false;
+  // "dentists' practices send orders": the word after a possessive is its noun.
+  if (!np && prev?.t === 'np' && prev.possessive) return false;
   // A plain English verb that is also an attribute or a known thing ("target", "date") needs a pronoun or "be".
   if (!isModelVerb(lemma) && isNounish(lemma) && prev?.t !== 'pron' && prev?.t !== 'rel' && prev?.t !== 'be')
     return false;
@@ -85,11 +91,18 @@ export function isVerbHere(
   if (w.endsWith('ing') && w !== lemma) {
     // "check-ins recording when a member entered": a participle clause describing the records.
     if (np && isPluralWord(np.words[np.words.length - 1] ?? '') && isModelVerb(lemma))
-      return DETERMINERS.has(nextWord) || RELATIVES.has(nextWord) || nextWord === 'when';
+      return (
+        DETERMINERS.has(nextWord) ||
+        RELATIVES.has(nextWord) ||
+        nextWord === 'when' ||
+        (PREPOSITIONS.has(nextWord) && nextWord !== 'of')
+      );
     return prev?.t === 'be' && !np;
   }
   if (np) {
-    const last = np.words[np.words.length - 1] ?? '';
+    const head = np.words[np.words.length - 1] ?? '';
+    // "staff approve or reject": a collective noun is a plural subject.
+    const last = COLLECTIVE_SUBJECTS.has(head) ? 'people' : head;
     const nounish = isNounish(lemma);
     // "a subject taught by a teacher", "objects made by artists".
     if (isPastParticiple(w) && nextWord === 'by' && !nounish) return true;
@@ -103,8 +116,11 @@ export function isVerbHere(
         next?.k === 'word' &&
         (DETERMINERS.has(next.w) ||
           QUANTIFIERS.has(next.w) ||
+          OBJECT_PRONOUNS.has(next.w) ||
+          /^\d/.test(next.w) ||
           (isPluralWord(next.w) && !FUNCTION_WORDS.has(next.w)));
-      const clauseNext = !nounish && (endsOrLeads(next) || PRONOUNS.has(nextWord));
+      // "a repair job records which bike, …".
+      const clauseNext = (!nounish && (endsOrLeads(next) || PRONOUNS.has(nextWord))) || nextWord === 'which';
       if (objectNext || clauseNext) return np.det !== null || np.words.length === 1;
     }
     // "a member entered the gym".
@@ -114,7 +130,9 @@ export function isVerbHere(
   if (!prev || atStart) return IMPERATIVES.has(w) && actsOn;
   if (prev.t === 'be') return isPastParticiple(w) || w.endsWith('en');
   // "needs to track singers".
-  if (prev.t === 'prep' && prev.w === 'to') return IMPERATIVES.has(w) && actsOn;
+  // "needs to track singers", "apply to adopt".
+  if (prev.t === 'prep' && prev.w === 'to')
+    return (IMPERATIVES.has(w) && actsOn) || (w === lemma && isModelVerb(lemma) && !isNounish(lemma));
   if (prev.t === 'comma') return IMPERATIVES.has(w) && actsOn && w === lemma;
   if (prev.t === 'pron' || prev.t === 'rel' || prev.t === 'neg') return actsOn || !ambiguous;
   if (prev.t === 'and' || prev.t === 'or') {

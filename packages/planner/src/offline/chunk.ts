@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   FILLER,
   HAVE,
+  isAdverb,
   MODALS,
   NEGATIONS,
   POSSESSIVES,
@@ -54,6 +55,9 @@ export type Chunk =
   | { t: 'neg' }
   | { t: 'whether' }
   | { t: 'paren'; entries: string[][]; raw: string[]; values: Array<string[] | null> };
+
+/** Words that start an object noun phrase; a noun phrase is never directly followed by one. */
+const OBJECT_DETS = new Set('a an the every each their his her our my your its'.split(' '));
 
 export function chunk(tokens: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -124,13 +128,19 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       negated = false;
       continue;
     }
-    if (MODALS.has(w)) {
+    if (MODALS.has(w) || (isAdverb(w) && !(np && FIELD_PREPS.has(next?.k === 'word' ? next.w : '')))) {
       flush();
       continue;
     }
     if (
       RELATIVES.has(w) &&
-      !(w === 'that' && np === null && pendingDet === null && prevChunk()?.t !== 'np')
+      !(
+        w === 'that' &&
+        np === null &&
+        pendingDet === null &&
+        prevChunk()?.t !== 'np' &&
+        prevChunk()?.t !== 'paren'
+      )
     ) {
       flush();
       out.push({ t: 'rel', w });
@@ -174,7 +184,23 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       pendingDet = null;
       continue;
     }
-    if (lemma && isVerbHere(w, lemma, np, pendingDet, prevChunk(), next, nextIsWord, out.length === 0)) {
+    // "staff record every pickup", "customers drop off their bikes": a noun phrase never runs into a determiner.
+    const objectNext = (t: Token | undefined) => t?.k === 'word' && OBJECT_DETS.has(t.w);
+    const objectFollows =
+      np !== null &&
+      !w.endsWith('ing') &&
+      (objectNext(next) || (next?.k === 'word' && PARTICLE_WORDS.has(next.w) && objectNext(after)));
+    if (
+      lemma &&
+      (objectFollows || isVerbHere(w, lemma, np, pendingDet, prevChunk(), next, nextIsWord, out.length === 0))
+    ) {
+      // "batches brewed from a recipe": a participle right after its noun is a reduced passive clause.
+      const reduced =
+        np !== null &&
+        isPastParticiple(w) &&
+        next?.k === 'word' &&
+        PREPOSITIONS.has(next.w) &&
+        next.w !== 'of';
       flush();
       const prev = prevChunk();
       const particle = next?.k === 'word' ? PARTICLES[lemma]?.[next.w] : undefined;
@@ -183,7 +209,7 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       out.push({
         t: 'verb',
         lemma: particle ?? lemma,
-        passive: passive || (isPastParticiple(w) && next?.k === 'word' && next.w === 'by'),
+        passive: passive || reduced || (isPastParticiple(w) && next?.k === 'word' && next.w === 'by'),
         neg: negated,
         word: w,
       });

@@ -3,7 +3,7 @@ import { singularize } from '@appgen/spec';
 import type { NounPhrase } from './chunk.ts';
 import { type Draft, entityWords } from './draft.ts';
 import { isKnownEntity } from './knowledge/index.ts';
-import { ACTOR_NOUNS, APP_HEADS, FIELD_ADJECTIVES, META_NOUNS, TIME_UNITS, UNITS } from './lexicon.ts';
+import { ACTOR_NOUNS, APP_HEADS, FIELD_ADJECTIVES, META_NOUNS, TIME_UNITS, unitType } from './lexicon.ts';
 import { looksLikeAttribute } from './types.ts';
 
 const last = (words: readonly string[]) => words[words.length - 1] ?? '';
@@ -12,14 +12,16 @@ export const isMeta = (np: NounPhrase) => META_NOUNS.has(last(np.words));
 export const isAppHead = (np: NounPhrase) => APP_HEADS.has(last(np.words)) || isMeta(np);
 export const isActor = (np: NounPhrase) => np.words.length === 1 && ACTOR_NOUNS.has(np.words[0] ?? '');
 export const isTimeUnit = (np: NounPhrase) => np.words.length === 1 && TIME_UNITS.has(np.words[0] ?? '');
-export const unitOf = (np: NounPhrase) => (np.words.length === 1 ? UNITS[np.words[0] ?? ''] : undefined);
+export const unitOf = (np: NounPhrase) => (np.words.length === 1 ? unitType(np.words[0] ?? '') : undefined);
 
 /** Field-ish words: "image URL", "is calibrated", "birth date". */
 export function isAttributePhrase(np: NounPhrase | readonly string[]): boolean {
   const words = Array.isArray(np) ? np : (np as NounPhrase).words;
   const first = words[0] ?? '';
   if ((first === 'is' || first === 'has') && words.length > 1) return true;
-  if (last(words) === 'flag') return true;
+  if (last(words) === 'flag' || last(words) === 'yes/no') return true;
+  // "remaining grams", "distance in km": a measure in a unit.
+  if (words.length > 1 && unitType(last(words))) return true;
   return looksLikeAttribute(fieldWords(words)) || looksLikeAttribute(words);
 }
 

@@ -4,7 +4,7 @@
  * ("companies post jobs and candidates apply").
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
-import { isAttributePhrase, isEntityPhrase } from './classify.ts';
+import { isAttributePhrase, isEntityPhrase, isTimeUnit } from './classify.ts';
 import { mention, type State } from './interpret.ts';
 import { addField, handleObject } from './items.ts';
 
@@ -62,3 +62,64 @@ export function objectlessTransaction(st: State): void {
   const referent = [...st.mentions].reverse().find((e) => e !== subject);
   if (referent) handleObject(st, null, referent);
 }
+
+/**
+ * "orders for crowns, bridges, dentures and implants": three or more plain plural things after "for"
+ * are the kinds of the record before them, an enum `type`, not entities. Returns the last index used.
+ */
+export function kindsAfterFor(st: State, chunks: readonly Chunk[], i: number): number {
+  const owner = st.last?.entity;
+  const before = chunks[i - 1];
+  // "products are business cards, flyers, posters and banners": the same, after a copula.
+  const copula = before?.t === 'be' && !before.neg && chunks[i - 2]?.t === 'np';
+  if (!owner || st.last?.role || !(copula || (before?.t === 'prep' && before.w === 'for'))) return i - 1;
+  const values: string[] = [];
+  let attributes = 0;
+  let j = i;
+  for (; j < chunks.length; j++) {
+    const c = chunks[j];
+    if (c?.t === 'np') {
+      if ((!c.plural && !copula) || c.words.length > 2 || st.draft.find(c.words)) return i - 1;
+      if (isAttributePhrase(c)) attributes++;
+      values.push(c.raw.join(' '));
+      const next = chunks[j + 1];
+      if (next?.t !== 'comma' && next?.t !== 'and' && next?.t !== 'or') break;
+    } else if (c?.t !== 'comma' && c?.t !== 'and' && c?.t !== 'or') {
+      // "…, banners, each with a base price": a trailing comma ends the list.
+      if (chunks[j - 1]?.t !== 'comma' || values.length < 3) return i - 1;
+      j -= 2;
+      break;
+    }
+  }
+  const after = chunks[j + 1];
+  if (
+    values.length < 3 ||
+    attributes * 2 >= values.length ||
+    after?.t === 'paren' ||
+    after?.t === 'have' ||
+    (after?.t === 'prep' && after.w === 'with')
+  )
+    return i - 1;
+  const field = addField(st, owner, ['type']);
+  if (field) field.hints.enumValues = values;
+  st.prep = null;
+  return j;
+}
+
+/** "within 2 days", "for up to 7 days": a duration, not a detail to store. */
+export const isDuration = (np: NounPhrase) =>
+  /^\d/.test(np.words[0] ?? '') && np.words.length === 2 && isTimeUnit({ ...np, words: np.words.slice(1) });
+
+/** "wardens issue fines to vehicles …: amount, …": a colon later in the clause describes the phrase. */
+export function colonFollows(chunks: readonly Chunk[], i: number): boolean {
+  for (let j = i + 1; j < chunks.length; j++) {
+    const t = chunks[j]?.t;
+    if (t === 'colon') return true;
+    if (t !== 'prep' && t !== 'np' && t !== 'neg' && t !== 'and') return false;
+  }
+  return false;
+}
+
+/** "which dog, date and notes": "which" before a noun that no verb follows is a determiner. */
+export const whichNoun = (chunks: readonly Chunk[], i: number) =>
+  chunks[i + 1]?.t === 'np' && !['verb', 'have', 'be'].includes(chunks[i + 2]?.t ?? '');

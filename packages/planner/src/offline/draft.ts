@@ -1,7 +1,20 @@
 /** The planner's working model: entities, fields and relations as they are found, before building the spec. */
 import { pascalCase, singularize } from '@appgen/spec';
+import { isKnownEntity } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES } from './lexicon.ts';
+import { cleanNameWords } from './names.ts';
 import type { TypeHints } from './types.ts';
+
+/** Records that are the same thing under another name. */
+const SYNONYMS: readonly string[][] = [
+  ['booking', 'reservation'],
+  ['loan', 'borrowing', 'checkout', 'rental'],
+  ['review', 'rating'],
+  ['enrollment', 'registration'],
+];
+
+/** "job openings … a job": heads that only say which record of the thing before them it is. */
+const GENERIC_HEADS = new Set('opening posting listing record entry item request'.split(' '));
 
 export interface DraftField {
   words: string[];
@@ -48,7 +61,7 @@ export class Draft {
     if (words.length === 0) return null;
     const key = pascalCase(words.join(' '));
     if (!key || !/^[A-Za-z]/.test(key)) return null;
-    let entity = this.entities.get(key);
+    let entity = this.entities.get(key) ?? this.corefer(words);
     if (!entity) {
       entity = {
         key,
@@ -68,7 +81,33 @@ export class Draft {
 
   find(rawWords: readonly string[]): DraftEntity | undefined {
     const words = entityWords(rawWords);
-    return this.entities.get(pascalCase(words.join(' ')));
+    if (words.length === 0) return undefined;
+    return this.entities.get(pascalCase(words.join(' '))) ?? this.corefer(words);
+  }
+
+  /**
+   * An entity named earlier by other words: "expense reports … each report" (the head of one compound
+   * named before), "accepted papers" (a participle on a known entity), "a reservation" after guests
+   * "book" (a synonym of a transaction record).
+   */
+  private corefer(words: readonly string[]): DraftEntity | undefined {
+    const head = words[words.length - 1] ?? '';
+    if (words.length === 1) {
+      const compounds = [...this.entities.values()].filter(
+        (e) =>
+          e.words.length === 2 &&
+          (e.words[1] === head || (e.words[0] === head && GENERIC_HEADS.has(e.words[1] ?? ''))),
+      );
+      if (compounds.length === 1) return compounds[0];
+      const synonyms = SYNONYMS.find((group) => group.includes(head)) ?? [];
+      for (const key of this.joins) {
+        const join = this.entities.get(key);
+        if (join && join.words.length === 1 && synonyms.includes(join.words[0] ?? '')) return join;
+      }
+      return undefined;
+    }
+    if (/ed$/.test(words[0] ?? '')) return this.entities.get(pascalCase(words.slice(1).join(' ')));
+    return undefined;
   }
 
   addField(entity: DraftEntity, field: DraftField): void {
@@ -104,10 +143,14 @@ export class Draft {
 
 /** Name words of an entity: adjectives dropped, last word singular, at most three words. */
 export function entityWords(rawWords: readonly string[]): string[] {
-  let words = rawWords.filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "paper 1-10", "box 3": numbers and ranges are not part of a name.
+  let words = cleanNameWords(rawWords.filter((w) => /\p{L}/u.test(w)));
   while (words.length > 1 && ENTITY_ADJECTIVES.has(words[0] ?? '')) words = words.slice(1);
   if (words.length === 0) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
   words = [...words.slice(0, -1), last];
+  // "guest list (name, email …)": a list of known things is those things.
+  if (words.length > 1 && (last === 'list' || last === 'roster') && isKnownEntity(words.slice(-2, -1)))
+    words = words.slice(0, -1);
   return words.slice(-3);
 }

@@ -1,10 +1,12 @@
 /** What the structural chunks of a sentence do to the reading state: verbs, colons, lists, pronouns. */
 import type { Chunk } from './chunk.ts';
-import { isAttributePhrase, isMeta } from './classify.ts';
+import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
 import type { DraftField } from './draft.ts';
+import { entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
 import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
-import { UNITS } from './lexicon.ts';
+import { isKnownEntity } from './knowledge/index.ts';
+import { unitType } from './lexicon.ts';
 import {
   COMPOSITION_VERBS,
   DERIVED_VERBS,
@@ -21,7 +23,9 @@ export function onColon(st: State): void {
     st.enumField = last.field;
     st.mode = 'enum';
   } else if (st.verbObject || last?.entity) {
-    st.owner = st.verbObject ?? last?.entity ?? null;
+    // "batches brewed from a recipe: …": the colon describes the clause's subject, not a role it refers to.
+    const owner = last?.role && !st.verbObject && st.subject ? st.subject : last?.entity;
+    st.owner = st.verbObject ?? owner ?? null;
     st.mode = 'fields';
     st.listClosed = false;
   } else {
@@ -41,7 +45,9 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
   const entity = last.entity;
   if (!entity) return;
   const attributes = c.entries.filter((e, i) => c.values[i] || isAttributePhrase(e)).length;
-  if (attributes * 2 >= c.entries.length) {
+  // "(name, email, company, …)": a list that starts with a name describes the thing.
+  const named = LEAD_FIELDS.has((c.entries[0] ?? []).join(' '));
+  if (attributes * 2 >= c.entries.length || named) {
     c.entries.forEach((words, i) => {
       const field = addField(st, entity, words);
       const values = c.values[i];
@@ -52,6 +58,8 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
     enumFieldFromParen(st, entity, c.raw);
   }
 }
+
+const LEAD_FIELDS = new Set(['name', 'title', 'full name', 'first name', 'label']);
 
 export function onPrep(st: State, w: string): void {
   st.prep = w;
@@ -112,7 +120,12 @@ export function onVerb(
   } else if (REFERENCE_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'reference' };
   else if (COMPOSITION_VERBS.has(c.lemma) && prev?.t === 'np')
     st.verb = { lemma: c.lemma, kind: 'composition' };
-  else if (PROGRESS_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'progress' };
+  else if (PROGRESS_VERBS.has(c.lemma) && prev?.t === 'rel' && st.last?.field) {
+    // "a status that moves through submitted → in review → approved": the steps are its values.
+    st.enumField = st.last.field;
+    st.mode = 'enum';
+    return;
+  } else if (PROGRESS_VERBS.has(c.lemma)) st.verb = { lemma: c.lemma, kind: 'progress' };
   else if (TRANSACTION_VERBS[c.lemma]) st.verb = { lemma: c.lemma, kind: 'other' };
   else st.verb = { lemma: c.lemma, kind: ownershipOrOther(c.lemma) };
   st.mode = 'objects';
@@ -161,11 +174,12 @@ function fieldParen(st: State, field: DraftField, c: Extract<Chunk, { t: 'paren'
   const values = c.entries.map((e) => e.join(' '));
   const first = values[0] ?? '';
   const owner = st.owner ?? st.subject;
-  if (isExamples(c)) return;
+  // "(the year the current queen was introduced)": a gloss, not a list of values.
+  if (isExamples(c) || (values.length === 1 && (c.entries[0]?.length ?? 0) > 3)) return;
   if (BOOLEAN_PAIRS.has(values.join(' ').replace(/\//g, ' '))) field.hints.boolean = true;
-  else if (values.length === 1 && UNITS[first]) {
+  else if (values.length === 1 && unitType(first)) {
     field.words.push(first);
-    field.hints.unit = UNITS[first];
+    field.hints.unit = unitType(first);
   } else if (values.length === 1 && rangeOf(first)) field.hints.range = rangeOf(first) ?? undefined;
   else if (/^(?:free )?text\b/.test(first)) field.hints.text = true;
   else if (owner && values.length === 2 && values.every((v) => BOUND_WORDS.has(v))) {
@@ -180,4 +194,22 @@ function fieldParen(st: State, field: DraftField, c: Extract<Chunk, { t: 'paren'
 export function rangeOf(word: string): [number, number] | null {
   const match = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(word);
   return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/** After "…, and" in a field list: the list goes on while attributes follow, else the clause does. */
+export function endList(st: State, next: Chunk | undefined): void {
+  // "party size, date and time, and a status": the list goes on while attributes follow.
+  if (
+    next?.t === 'np' &&
+    isAttributePhrase(next) &&
+    !isEntityPhrase(st.draft, next) &&
+    !isKnownEntity(entityWords(next.words))
+  ) {
+    st.listClosed = false;
+    return;
+  }
+  st.mode = 'top';
+  st.listClosed = false;
+  st.prep = null;
+  if (st.top === 'clause' && next?.t === 'np') st.top = 'entities';
 }

@@ -13,11 +13,19 @@ import {
   isTimeUnit,
   unitOf,
 } from './classify.ts';
-import { completeJoin, copulaComplement, objectlessTransaction, possessiveJoin } from './clauses.ts';
-import { type Draft, type DraftEntity, type DraftField, entityWords } from './draft.ts';
-import { onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
+import {
+  colonFollows,
+  completeJoin,
+  copulaComplement,
+  isDuration,
+  kindsAfterFor,
+  objectlessTransaction,
+  possessiveJoin,
+  whichNoun,
+} from './clauses.ts';
+import type { Draft, DraftEntity, DraftField } from './draft.ts';
+import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
 import { addField, addPeriodic, handleFieldItem, handleObject, type Verb } from './items.ts';
-import { isKnownEntity } from './knowledge/index.ts';
 import { POSSESSIVES } from './lexicon.ts';
 
 /** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
@@ -128,6 +136,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         if (st.mode === 'fields' || st.mode === 'objects') st.listClosed = true;
         break;
       case 'colon':
+        st.neg = false;
         onColon(st);
         break;
       case 'paren':
@@ -137,6 +146,8 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         onPrep(st, c.w);
         break;
       case 'rel':
+        // "a request says which unit, …", "…: which dog, date": in a field list "which" is a determiner.
+        if (st.mode === 'fields' && (prev?.t === 'verb' || whichNoun(chunks, i))) break;
         if (st.last?.entity && !st.last.role) st.subject = st.last.entity;
         st.mode = 'top';
         st.prep = null;
@@ -169,30 +180,16 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'pron':
         onPronoun(st, c.w);
         break;
-      case 'np':
-        onNounPhrase(st, c, chunks, i);
+      case 'np': {
+        const end = kindsAfterFor(st, chunks, i);
+        if (end >= i) i = end;
+        else onNounPhrase(st, c, chunks, i);
         break;
+      }
     }
   }
   objectlessTransaction(st);
   st.previousSubject = st.subject ?? st.previousSubject;
-}
-
-function endList(st: State, next: Chunk | undefined): void {
-  // "party size, date and time, and a status": the list goes on while attributes follow.
-  if (
-    next?.t === 'np' &&
-    isAttributePhrase(next) &&
-    !isEntityPhrase(st.draft, next) &&
-    !isKnownEntity(entityWords(next.words))
-  ) {
-    st.listClosed = false;
-    return;
-  }
-  st.mode = 'top';
-  st.listClosed = false;
-  st.prep = null;
-  if (st.top === 'clause' && next?.t === 'np') st.top = 'entities';
 }
 
 function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
@@ -203,8 +200,8 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     next?.t === 'paren' ||
     (next?.t === 'prep' && next.w === 'with') ||
     next?.t === 'have' ||
-    next?.t === 'colon';
-  if (st.neg) {
+    colonFollows(chunks, i);
+  if (st.neg || isDuration(np)) {
     st.last = { np };
     return;
   }
@@ -275,7 +272,7 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     return;
   }
 
-  if (isMeta(np) || (isActor(np) && !described)) {
+  if ((isMeta(np) && !st.draft.find(np.words)) || (isActor(np) && !described)) {
     st.last = { np };
     return;
   }

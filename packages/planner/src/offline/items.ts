@@ -10,7 +10,7 @@ export { addPeriodic } from './relations.ts';
 
 import { rangeOf } from './interpret-events.ts';
 import { isKnownEntity } from './knowledge/index.ts';
-import { UNITS } from './lexicon.ts';
+import { unitType } from './lexicon.ts';
 import { isEnumish } from './types.ts';
 import { TRANSACTION_VERBS } from './verbs.ts';
 
@@ -36,7 +36,8 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
   const range = rangeOf(rawWords[rawWords.length - 1] ?? '');
   let raw = range ? rawWords.slice(0, -1) : rawWords;
   // "volume in litres" inside a list: the unit stays in the name.
-  const unit = raw.length > 2 && raw[raw.length - 2] === 'in' ? UNITS[raw[raw.length - 1] ?? ''] : undefined;
+  const unit =
+    raw.length > 2 && raw[raw.length - 2] === 'in' ? unitType(raw[raw.length - 1] ?? '') : undefined;
   if (unit) raw = [...raw.slice(0, -2), raw[raw.length - 1] ?? ''];
   const words = fieldWords(raw);
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
@@ -61,13 +62,20 @@ export function enumFieldFromParen(st: State, entity: DraftEntity, values: strin
 }
 
 const HAS_VERBS = new Set(['have', 'include', 'contain', 'hold']);
+const ENTITY_PREPS = new Set(['with', 'per', 'for', 'between', 'against']);
+/** "(brand; colour; price)": a parenthesis that lists attributes describes a thing. */
+export const describesThing = (next: Chunk | undefined) =>
+  next?.t === 'paren' &&
+  next.entries.length >= 2 &&
+  next.entries.filter((e, i) => next.values[i] || isAttributePhrase(e)).length * 2 > next.entries.length;
 const introducesEntity = (next: Chunk | undefined) =>
   next !== undefined &&
-  ((next.t === 'prep' && (next.w === 'with' || next.w === 'per' || next.w === 'for')) ||
+  ((next.t === 'prep' && ENTITY_PREPS.has(next.w)) ||
     next.t === 'rel' ||
     next.t === 'have' ||
     next.t === 'colon' ||
-    next.t === 'verb');
+    next.t === 'verb' ||
+    describesThing(next));
 
 /** A phrase in a list of fields: a field, a reference, a child collection, or the next entity of a list. */
 export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
@@ -115,6 +123,7 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
       );
     }
     Object.assign(st, { subject: entity, mode: 'top', listClosed: false, owner: null });
+    st.verbObject = entity;
     st.last = { np, entity };
     mention(st, entity);
     return;
@@ -231,7 +240,9 @@ export function handleObject(
   };
   if (!subject || subject === object) return;
   if (verb?.kind === 'transaction') {
-    const joinName = TRANSACTION_VERBS[verb.lemma] ?? 'Link';
+    // "reviewers score papers" → Review; "judges score projects" → Score.
+    const reviewing = TRANSACTION_VERBS[verb.lemma] === 'Score' && subject.words.includes('reviewer');
+    const joinName = reviewing ? 'Review' : (TRANSACTION_VERBS[verb.lemma] ?? 'Link');
     const join = draft.entity(
       joinName
         .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -242,7 +253,11 @@ export function handleObject(
     draft.relate({ kind: 'many-to-one', from: join.key, to: subject.key, required: true });
     draft.relate({ kind: 'many-to-one', from: join.key, to: object.key, required: true });
     draft.joins.push(join.key);
-    if (verb.lemma === 'rate') addField(st, join, ['score']);
+    if (verb.lemma === 'rate' || verb.lemma === 'score' || verb.lemma === 'judge') {
+      // "reviewers score each paper 1-10": the range belongs to the score.
+      const range = np?.words[np.words.length - 1] ?? '';
+      addField(st, join, /^\d+(?:\.\d+)?-\d/.test(range) ? ['score', range] : ['score']);
+    }
     // "candidates apply to jobs with a cover letter": details of an entity described earlier belong to the join.
     if (object.fields.length > 0 || known) st.last = { ...st.last, entity: join };
   } else if (verb?.kind === 'ownership') {

@@ -6,10 +6,13 @@ export const DETERMINERS =
   set(`a an the each every their its his her our my your some any all this these those
   such another other same either`);
 /** Quantity words: they mark "many" but are not part of a name. */
-export const QUANTIFIERS = set('multiple many several various numerous one single two three both few lots');
+export const QUANTIFIERS = set(
+  'multiple many several various numerous one single two three four five six seven eight nine ten twelve both few lots',
+);
 export const PREPOSITIONS =
   set(`with of for in on at by to from between during per about into through under over
-  within via across among including like as inside onto toward towards after before until against around`);
+  within via across among including like as inside onto toward towards after before until against around
+  along alongside near beside behind throughout beyond upon outside`);
 export const RELATIVES = set('who which that where whose whom');
 export const PRONOUNS = set('they them it he she we you i us him me themselves itself there');
 export const POSSESSIVES = set('their its his her our my your');
@@ -23,13 +26,26 @@ export const FILLER = set(`also just only then too afterwards later optionally a
   really very easily quickly simply basically etc e.g eg ie i.e so thus therefore however but while whereas
   yet still even maybe perhaps please want wants wanted need needs needed needing let lets allow allows allowing
   able used want like would should something things stuff lot kind well how what when why if else here now`);
+/** Adverbs: they never belong to a noun phrase and never end one's verb ("staff also record …"). */
+const ADVERBS =
+  set(`also currently regularly usually typically normally generally often always sometimes already
+  still just only then too actually automatically manually again soon once twice later instead together`);
+/** An adverb: a listed one, or "-ly" on an adjective stem ("currently", "separately", "carefully"). */
+export const isAdverb = (w: string) =>
+  ADVERBS.has(w) ||
+  (w.length > 6 &&
+    !ENTITY_ADJECTIVES.has(w) &&
+    /(?:al|nt|ar|ous|ive|ful|less|ate|ed|ct|ick|ent|ble|ct|st|rt)ly$|ibly$|ably$/.test(w));
 /** Adjectives dropped from entity names ("monthly budgets" is a Budget). */
-export const ENTITY_ADJECTIVES = set(`monthly daily weekly yearly annual hourly personal online new old own
-  individual simple basic small large big local global various different optional recent upcoming past
+export const ENTITY_ADJECTIVES =
+  set(`monthly daily weekly yearly annual hourly quarterly nightly fortnightly biweekly personal online new old own
+  individual freelance senior junior part-time full-time simple basic small large big local global various different optional recent upcoming past
   current main primary general custom favorite favourite multiple many several all registered
   existing available active other related separate possible simple real digital virtual internal external`);
 /** Adjectives dropped from field names. */
-export const FIELD_ADJECTIVES = set('optional required mandatory unique own its their the a an some');
+export const FIELD_ADJECTIVES = set(
+  'optional required mandatory unique own its their the a an some given certain specific particular',
+);
 
 /** Nouns that name the app itself, never an entity. */
 export const META_NOUNS =
@@ -102,3 +118,6 @@ export const UNITS: Readonly<Record<string, 'integer' | 'decimal'>> = {
   mph: 'decimal',
   kmh: 'decimal',
 };
+
+/** The type a unit implies; own keys only ("constructor" is not a unit). */
+export const unitType = (word: string) => (Object.hasOwn(UNITS, word) ? UNITS[word] : undefined);

@@ -13,6 +13,7 @@ import { findHeader } from './header.ts';
 import { interpret, newState } from './interpret.ts';
 import { knownFields } from './knowledge/index.ts';
 import { APP_HEADS, DETERMINERS, META_NOUNS } from './lexicon.ts';
+import { planTerse } from './terse.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 
 export interface OfflinePlan {
@@ -32,7 +33,12 @@ export function planOffline(text: string, options: PlanOptions = {}): OfflinePla
   let header: string[] = [];
   let headerWords: string[] = [];
   let structured = false;
-  sentences.forEach((sentence, index) => {
+  const terse = planTerse(text, draft);
+  if (terse) {
+    header = terse;
+    structured = true;
+  }
+  (terse ? [] : sentences).forEach((sentence, index) => {
     let chunks = chunk(tokenize(sentence));
     let top: 'entities' | 'clause' = 'clause';
     if (index === 0) {

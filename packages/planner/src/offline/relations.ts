@@ -1,6 +1,6 @@
 /** References after a preposition: "per product per warehouse", "between teams", "belongs to", "taught by". */
 import type { NounPhrase } from './chunk.ts';
-import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitOf } from './classify.ts';
+import { fieldWords, isAttributePhrase, isEntityPhrase, isTimeUnit, roleTarget, unitOf } from './classify.ts';
 import type { DraftEntity } from './draft.ts';
 import { mention, type State } from './interpret.ts';
 import { addField } from './items.ts';
@@ -16,6 +16,8 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
   if (prep === 'per') {
     const from = st.per?.from ?? anchor;
     if (!from || unitOf(np)) return false;
+    // "invoices per client per month": a period is not a thing to store.
+    if (isTimeUnit(np)) return true;
     const target = draft.entity(np.words);
     if (!target || target === from) return false;
     draft.relate({ kind: 'many-to-one', from: from.key, to: target.key, required: true });

@@ -10,8 +10,10 @@ export type Token =
 /** Splits text into sentences; a header separated by " - " or " — " ends like a colon. */
 export function splitSentences(text: string): string[] {
   const withHeader = normalizeText(text)
-    .replace(/^([^:\n]{2,60}?)\s+[-–—]+\s+/, '$1: ')
-    .replace(/\s+[–—]+\s+/g, ', ');
+    .replace(/^((?:(?!\b(?:a|an|the|each|every|is|are|in|into|on|to)\b)[^:\n]){2,60}?)\s+[-–—]+\s+/i, '$1: ')
+    .replace(DASH_LIST, (_, list: string) => ` (${list.trim()}) `)
+    .replace(/\s+[–—]+\s+/g, ', ')
+    .replace(/\s*(?:→|->|=>|⇒)\s*/g, ', ');
   const out: string[] = [];
   for (const line of withHeader.split(/\n+/)) {
     const body = line.replace(/^\s*(?:[-*•·‣▪●]|\d{1,2}[.)])\s+/, '').trim();
@@ -30,12 +32,31 @@ export function splitSentences(text: string): string[] {
  * "they're" → "they are".
  */
 function normalizeText(text: string): string {
-  return text
-    .replace(/([,(:;]\s*[\p{L}][\p{L} -]{0,30}?)\?(?=\s*(?:[,;)\n]|$|and\b|or\b))/gu, '$1 yes/no')
-    .replace(/(\d)\s*[–—-]\s*(\d)/g, '$1-$2')
-    .replace(/\b(\p{L}+)['’]re\b/gu, '$1 are')
-    .replace(/\b(it|that|what|who|there)['’]s\b/giu, '$1 is');
+  return (
+    text
+      .replace(/([,(:;]\s*[\p{L}][\p{L} -]{0,30}?)\?(?=\s*(?:[,;)\n]|$|and\b|or\b))/gu, '$1 yes/no')
+      .replace(/(\d)\s*[–—-]\s*(\d)/g, '$1-$2')
+      // "one or more nights", "2 or more items": a quantity, not part of a name.
+      .replace(/\b(?:one|two|\d+)\s+or\s+(?:more|fewer|less)\b/gi, 'multiple')
+      .replace(/\b(\p{L}+)['’]re\b/gu, '$1 are')
+      .replace(/\b(it|that|what|who|there)['’]s\b/giu, '$1 is')
+      .replace(WHEN_DONE, (_, who: string, done: string, also?: string) => {
+        const fields = also ? `${done} at and ${also} at` : `${done} at`;
+        return /^(?:they|he|she|it|we|you|i)$/i.test(who) ? `when ${fields}` : `when ${who}, ${fields}`;
+      })
+  );
 }
+
+/** "when a member entered the gym", "when a visitor arrived and left": the moments to store. */
+const WHEN_DONE =
+  /\bwhen\s+(?:(?:a|an|the|each|every|their|its|his|her)\s+)?(\p{L}+)\s+(\p{L}{3,}ed)\b(?:\s+(?:and|or)\s+(left|\p{L}{3,}ed)\b)?[^,.;()\n]*/giu;
+
+/**
+ * "a race — full marathon, half marathon or fun run —": a dash before a short list of short items
+ * (up to the next dash or the sentence end) is an aside of values, read like a parenthesis.
+ */
+const DASH_LIST =
+  /\s+[–—]+\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’+/-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’+/-]*){0,2}(?:,| or| and|, or|, and)\s+){2,}(?:[\p{L}\p{N}][\p{L}\p{N}'’+/-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’+/-]*){0,2}))(?:\s+[–—]+\s+|(?=\s*(?:[.;\n]|$)))/gu;
 
 /** Sentence ends outside parentheses; "c. 1850" and "e.g. x" (one-letter abbreviations) do not end one. */
 function splitOutsideParens(body: string): string[] {

@@ -3,6 +3,7 @@
  * "late fee"); a few prefixes ("is …", "number of …") and context flags decide the rest.
  */
 import type { FieldType } from '@appgen/spec';
+import { unitType } from './lexicon.ts';
 
 const set = (text: string) => new Set(text.trim().split(/\s+/));
 
@@ -44,6 +45,8 @@ const CODE_NUMBER = set(`serial insurance phone account tracking license licence
   booking confirmation ticket case room flight seat table house street apartment unit lot employee student
   member customer patient badge membership batch sku iban bank spot`);
 
+const ABLE_NOUNS = set('vegetable timetable variable deliverable receivable payable constable collectable');
+
 /** Default values for enum fields the prompt names without values. */
 export const DEFAULT_ENUMS: Readonly<Record<string, readonly string[]>> = {
   status: ['active', 'inactive'],
@@ -74,6 +77,8 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
   if (hints.boolean || last === 'flag' || (BOOLEAN_PREFIX.has(first) && words.length > 1)) return 'boolean';
   if (hints.text) return 'text';
   if (hints.unit) return hints.unit;
+  // "remaining grams", "distance km": the unit says it is a measure.
+  if (words.length > 1 && unitType(last) && !BOUNDS.has(first)) return unitType(last) ?? 'decimal';
   if (hints.range) return hints.range.some((n) => !Number.isInteger(n)) ? 'decimal' : 'integer';
   if (words.length > 1) {
     const rest = words.slice(1);
@@ -123,6 +128,8 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
     return 'integer';
   if (DATETIME.has(last)) return 'datetime';
   if (BOOLEAN.has(last) && words.length === 1) return 'boolean';
+  // "wheelchair accessible", "dishwasher safe" style adjectives in -able/-ible: a yes/no property.
+  if (last.length >= 8 && /(?:ible|able)$/.test(last) && !ABLE_NOUNS.has(last)) return 'boolean';
   if (TEXT.has(last)) return last === 'address' ? 'string' : 'text';
   if (ENUMISH.has(last) && DEFAULT_ENUMS[last]) return 'enum';
   return 'string';

@@ -95,7 +95,14 @@ export const GENERAL_VERBS: ReadonlySet<string> = new Set(
   unfounded unify unite unleash unlock unnerve unplug unravel unsettle untie unveil update uphold uplift upset
   use validate vanish vary verify vex vie visualize volunteer vote waive wake wander want warn warp weaken wean
   weather weave wed weep weigh whack whisper widen wield withdraw wither wonder work worry worsen wrap wreak
-  wrestle wring wrinkle write yammer yawn yearn yell yield zonk zoom`.split(/\s+/),
+  wrestle wring wrinkle write yammer yawn yearn yell yield zonk zoom
+  act advise apologise apologize ask attack bend bite blend breed brew burn catch cause chase cheat claim clean
+  clear close copy correct crash cross cry cut depend destroy detect dislike drag dress drop dry empty feed fit
+  fly fold fry guess hate heat help hunt identify inject jump kick laugh launch lean leap load lock look miss mix
+  notice pack paddle pause peel permit press push queue reach recognise recognize refuse repair rescue return
+  ring rinse risk rob roll rub ruin sail scrape scrub separate shave shelter skip sleep slip smell smoke spell
+  spill spray squeeze steer stop stretch strip suspect swap switch talk throw tick tie tour tow trace trade turn
+  unload unpack wait walk warm wash waste wave welcome wipe wish wreck`.split(/\s+/),
 );
 
 /** Irregular inflection → base form ("came" → "come"). */
@@ -115,8 +122,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = Object.fromEntr
   strewn:strew strove:strive swept:sweep swam:swim swum:swim took:take taken:take taught:teach thought:think
   underwent:undergo undergone:undergo understood:understand undid:undo undone:undo untying:untie upheld:uphold
   vying:vie woken:wake wove:weave woven:weave wept:weep withdrew:withdraw withdrawn:withdraw wrung:wring
-  wrote:write written:write bound:bind dove:dive dreamt:dream drank:drink drunk:drink drove:drive driven:drive
-  flown:flow led:lead rides:ride rode:ride riding:ride ridden:ride bookkept:bookkeep overcame:overcome
+  wrote:write written:write bound:bind dove:dive dreamt:dream drank:drink drunk:drink drove:drive driven:drive flew:fly flown:fly caught:catch threw:throw thrown:throw cut:cut
+  led:lead rides:ride rode:ride riding:ride ridden:ride bookkept:bookkeep overcame:overcome
   peacekept:peacekeep storytellung:storytelling undertook:undertake breathtook:breathtake outstood:outstand
   overrode:override rivetung:riveting`
     .split(/\s+/)

@@ -68,6 +68,7 @@ export const TRANSACTION_VERBS: Readonly<Record<string, string>> = {
   use: 'Usage',
   log: 'LogEntry',
   score: 'Score',
+  judge: 'Score',
 };
 
 /** The object belongs to the subject: "sales reps manage deals" → Deal.salesRep. */
@@ -81,7 +82,7 @@ export const OWNERSHIP_VERBS = new Set(
 
 /** The objects are the subject's attributes or children: "stock movements record the product, quantity …". */
 export const FIELD_VERBS = new Set(
-  'have include contain record track store capture keep hold show carry list need require log note mention get'.split(
+  'have include contain record track store capture keep hold show carry list need require log note mention get say specify indicate state'.split(
     /\s+/,
   ),
 );
@@ -151,7 +152,7 @@ const KNOWN = new Set<string>([
   ...`export import see view browse search find filter sort add edit delete update remove mark check
   sign log use want let allow enable support send receive notify remind approve reject accept decline cancel
   confirm invite connect message chat upload download print scan count measure monitor compare calculate
-  display show tag categorize categorise label assign belong need require also do bring choose draw put set
+  display show tag categorize categorise label assign belong need require do bring choose draw put set
   collect gather earn spend win lose play study learn practice exercise describe give appear happen occur
   become remain stay start end finish begin park play reply supply signup checkin pickup earn bring
   assign invite`.split(/\s+/),
@@ -161,7 +162,8 @@ const KNOWN = new Set<string>([
 export const NOUN_LIKE_VERBS = new Set(
   `book rate order review record report list log note comment post plan schedule file set play visit vote
    bid pledge tip answer grade score ship stay use watch favorite favourite like save print issue design
-   draft request fund lease loan hire rent tag label count mark check display start end sign`.split(/\s+/),
+   draft request fund lease loan hire rent tag label count mark check display start end sign
+   return repair claim copy trade tour launch cut load match fit trace`.split(/\s+/),
 );
 
 /** The base form of a verb, or null when the word is not an English verb. */

@@ -6,6 +6,7 @@
  */
 import { camelCase, FIELD_TYPES, type FieldType } from '@appgen/spec';
 import { inferType } from '../types.ts';
+import { MORE_PEOPLE, MORE_THINGS } from './more.ts';
 import { PEOPLE } from './people.ts';
 import { THINGS } from './things.ts';
 
@@ -29,7 +30,7 @@ function parseField(spec: string): KnownField {
 }
 
 const KB = new Map<string, KnownField[]>();
-for (const [key, fields] of Object.entries({ ...THINGS, ...PEOPLE })) {
+for (const [key, fields] of Object.entries({ ...MORE_THINGS, ...MORE_PEOPLE, ...THINGS, ...PEOPLE })) {
   KB.set(key.toLowerCase(), fields.split(/\s+/).map(parseField));
 }
 
@@ -49,3 +50,14 @@ export function isKnownEntity(words: readonly string[]): boolean {
     (words.length > 0 && KB.has(words[words.length - 1] ?? ''))
   );
 }
+
+const PERSON_KEYS = new Set(
+  [...Object.keys(PEOPLE), ...Object.keys(MORE_PEOPLE)].map((k) => k.toLowerCase()),
+);
+
+/** Whether the words name a kind of person or organisation ("volunteer", "sales rep"). */
+export const isPerson = (words: readonly string[]) =>
+  PERSON_KEYS.has(camelCase(words.join(' ')).toLowerCase()) || PERSON_KEYS.has(words[words.length - 1] ?? '');
+
+/** Whether exactly these words are a key of the knowledge base ("work order", not just "order"). */
+export const isKnownExact = (words: readonly string[]) => KB.has(camelCase(words.join(' ')).toLowerCase());
