@@ -78,6 +78,7 @@ export function isVerbHere(
   next: Token | undefined,
   nextIsWord: boolean,
   atStart: boolean,
+  verbBefore = false,
 ): boolean {
   if (det && !np) return false;
   // "dentists' practices send orders": the word after a possessive is its noun.
@@ -133,7 +134,11 @@ export function isVerbHere(
   // "needs to track singers", "apply to adopt".
   if (prev.t === 'prep' && prev.w === 'to')
     return (IMPERATIVES.has(w) && actsOn) || (w === lemma && isModelVerb(lemma) && !isNounish(lemma));
-  if (prev.t === 'comma') return IMPERATIVES.has(w) && actsOn && w === lemma;
+  // "Warehouse shipping: track outbound shipments …": a clause after a heading starts like a sentence.
+  if (prev.t === 'comma' || prev.t === 'colon') return IMPERATIVES.has(w) && actsOn && w === lemma;
+  // "we hold rehearsals and track attendance": a second imperative after a clause with a verb.
+  if ((prev.t === 'and' || prev.t === 'or') && verbBefore && IMPERATIVES.has(w) && w === lemma && nextIsWord)
+    return true;
   if (prev.t === 'pron' || prev.t === 'rel' || prev.t === 'neg') return actsOn || !ambiguous;
   if (prev.t === 'and' || prev.t === 'or') {
     if (isPastParticiple(w) || (ambiguous && w !== lemma)) return false;

@@ -87,6 +87,17 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
     }
     const w = token.w;
     const next = tokens[i + 1];
+    // "a plus-one yes/no", "start/end": a slashed token is a name or its values, never "no" or "and".
+    if (token.alts && !token.alts.every((a) => CONJUNCTIONS.has(a))) {
+      // "present yes/no": the word read as a verb was the name of the yes/no field.
+      const verb = prevChunk();
+      if (!np && verb?.t === 'verb' && !verb.passive && token.alts.join('/') === 'yes/no') {
+        out.pop();
+        addWord({ k: 'word', w: verb.word, raw: verb.word, alts: null, possessive: false });
+      }
+      addWord(token);
+      continue;
+    }
     const nextIsWord = next?.k === 'word' && !CONJUNCTIONS.has(next.w);
     if (DETERMINERS.has(w) && !(w === 'that' && np)) {
       flush();
@@ -192,7 +203,18 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       (objectNext(next) || (next?.k === 'word' && PARTICLE_WORDS.has(next.w) && objectNext(after)));
     if (
       lemma &&
-      (objectFollows || isVerbHere(w, lemma, np, pendingDet, prevChunk(), next, nextIsWord, out.length === 0))
+      (objectFollows ||
+        isVerbHere(
+          w,
+          lemma,
+          np,
+          pendingDet,
+          prevChunk(),
+          next,
+          nextIsWord,
+          out.length === 0,
+          out.some((c) => c.t === 'verb' && !c.passive),
+        ))
     ) {
       // "batches brewed from a recipe": a participle right after its noun is a reduced passive clause.
       const reduced =

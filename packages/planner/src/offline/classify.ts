@@ -12,7 +12,13 @@ export const isMeta = (np: NounPhrase) => META_NOUNS.has(last(np.words));
 export const isAppHead = (np: NounPhrase) => APP_HEADS.has(last(np.words)) || isMeta(np);
 export const isActor = (np: NounPhrase) => np.words.length === 1 && ACTOR_NOUNS.has(np.words[0] ?? '');
 export const isTimeUnit = (np: NounPhrase) => np.words.length === 1 && TIME_UNITS.has(np.words[0] ?? '');
-export const unitOf = (np: NounPhrase) => (np.words.length === 1 ? unitType(np.words[0] ?? '') : undefined);
+export const unitOf = (np: NounPhrase) => unitPhrase(np.words);
+/** "minutes", "kg", "square metres", "cubic meters": a unit, and the type it implies. */
+export function unitPhrase(words: readonly string[]): 'integer' | 'decimal' | undefined {
+  if (words.length === 1) return unitType(words[0] ?? '');
+  if (words.length === 2 && /^(?:square|sq|cubic|cu)$/.test(words[0] ?? '')) return 'decimal';
+  return undefined;
+}
 
 /** Field-ish words: "image URL", "is calibrated", "birth date". */
 export function isAttributePhrase(np: NounPhrase | readonly string[]): boolean {

@@ -4,7 +4,7 @@
  * ("companies post jobs and candidates apply").
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
-import { isAttributePhrase, isEntityPhrase, isTimeUnit } from './classify.ts';
+import { isAttributePhrase, isEntityPhrase, isMeta, isTimeUnit } from './classify.ts';
 import { mention, type State } from './interpret.ts';
 import { addField, handleObject } from './items.ts';
 
@@ -123,3 +123,21 @@ export function colonFollows(chunks: readonly Chunk[], i: number): boolean {
 /** "which dog, date and notes": "which" before a noun that no verb follows is a determiner. */
 export const whichNoun = (chunks: readonly Chunk[], i: number) =>
   chunks[i + 1]?.t === 'np' && !['verb', 'have', 'be'].includes(chunks[i + 2]?.t ?? '');
+
+/**
+ * "referral letters from doctors with a date …", "interviews between a candidate and a recruiter are
+ * logged with …": the thing after "from"/"between" is referred to; details that follow belong to the record.
+ */
+export function sourceOrParty(st: State, np: NounPhrase, prep: string): boolean {
+  if (prep !== 'from' && prep !== 'between') return false;
+  const anchor = st.last?.entity && !st.last.role ? st.last.entity : prep === 'between' ? st.subject : null;
+  if (!anchor || isAttributePhrase(np) || isMeta(np)) return false;
+  const target = st.draft.entity(np.words);
+  if (!target || target === anchor) return false;
+  st.draft.relate({ kind: 'many-to-one', from: anchor.key, to: target.key });
+  st.subject = anchor;
+  st.last = { np, entity: target, role: true };
+  if (prep === 'between') st.prep = prep;
+  mention(st, target);
+  return true;
+}

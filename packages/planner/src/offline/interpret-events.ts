@@ -137,12 +137,23 @@ const ownershipOrOther = (lemma: string): Verb['kind'] =>
 export function onWhether(st: State, chunks: readonly Chunk[], start: number): number {
   let end = start + 1;
   let words: string[] = [];
+  let done: string | null = null;
   for (; end < chunks.length; end++) {
     const c = chunks[end]!;
     if (c.t === 'comma' || c.t === 'and' || c.t === 'or') break;
-    if (c.t === 'np') words = c.words;
-    if (c.t === 'verb') words = [c.word];
+    if (c.t === 'np') {
+      const participle = c.words.find((w) => PAST.test(w) || Object.values(PARTICIPLES).includes(w));
+      const rest = c.words.filter((w) => w !== participle && !CONTRACTED.test(w));
+      if (participle && words.length === 0) done = participle;
+      if (rest.length > 0) words = rest;
+    }
+    if (c.t === 'verb') {
+      words = [c.word];
+      // "whether they've paid the dues" → duesPaid, "whether I saw the queen" → queenSeen.
+      done = PAST.test(c.word) ? c.word : c.word !== c.lemma ? (PARTICIPLES[c.lemma] ?? null) : null;
+    }
   }
+  if (done && words[0] !== done) words = [...words, done];
   const owner = st.owner ?? st.subject;
   if (owner && words.length > 0) {
     const field = addField(st, owner, words);
@@ -163,6 +174,18 @@ export function onPronoun(st: State, w: string): void {
   }
 }
 
+/** Irregular participles the phrase "whether … has been …" uses. */
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  pay: 'paid',
+  send: 'sent',
+  see: 'seen',
+  give: 'given',
+  take: 'taken',
+  do: 'done',
+  make: 'made',
+};
+const PAST = /^\p{L}{3,}ed$/u;
+const CONTRACTED = /^(?:they|we|i|you|he|she|it)(?:ve|d|re|s)$/;
 const BOOLEAN_PAIRS = new Set(['yes no', 'true false', 'y n', 'no yes']);
 const BOUND_WORDS = new Set(['min', 'max', 'minimum', 'maximum', 'from', 'to', 'lowest', 'highest']);
 /** "(like 7B)", "(e.g. …)": examples, not values. */

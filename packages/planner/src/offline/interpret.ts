@@ -21,6 +21,7 @@ import {
   kindsAfterFor,
   objectlessTransaction,
   possessiveJoin,
+  sourceOrParty,
   whichNoun,
 } from './clauses.ts';
 import type { Draft, DraftEntity, DraftField } from './draft.ts';
@@ -253,7 +254,7 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     }
   }
   if (prep === 'in' && unitOf(np) && st.last?.field) {
-    st.last.field.words.push(np.words[0] ?? '');
+    st.last.field.words.push(...np.words);
     st.last.field.hints.unit = unitOf(np);
     return;
   }
@@ -281,6 +282,7 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     st.last = field ? { np, field } : { np };
     return;
   }
+  if (prep && sourceOrParty(st, np, prep)) return;
   // "for our gym", "our church needs …": the setting, an entity only if something describes it.
   const setting = !np.plural && (POSSESSIVES.has(np.det ?? '') || (prep !== null && SETTING_PREPS.has(prep)));
   const entity = st.draft.entity(np.words, setting && !described);

@@ -1,7 +1,7 @@
 /** What one noun phrase adds to the draft, given the verb or preposition in front of it. */
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
-import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget } from './classify.ts';
+import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitPhrase } from './classify.ts';
 import { type DraftEntity, type DraftField, entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
 import { mention } from './interpret.ts';
@@ -10,7 +10,6 @@ export { addPeriodic } from './relations.ts';
 
 import { rangeOf } from './interpret-events.ts';
 import { isKnownEntity } from './knowledge/index.ts';
-import { unitType } from './lexicon.ts';
 import { isEnumish } from './types.ts';
 import { TRANSACTION_VERBS } from './verbs.ts';
 
@@ -36,9 +35,9 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
   const range = rangeOf(rawWords[rawWords.length - 1] ?? '');
   let raw = range ? rawWords.slice(0, -1) : rawWords;
   // "volume in litres" inside a list: the unit stays in the name.
-  const unit =
-    raw.length > 2 && raw[raw.length - 2] === 'in' ? unitType(raw[raw.length - 1] ?? '') : undefined;
-  if (unit) raw = [...raw.slice(0, -2), raw[raw.length - 1] ?? ''];
+  const at = raw.lastIndexOf('in');
+  const unit = at > 0 ? unitPhrase(raw.slice(at + 1)) : undefined;
+  if (unit) raw = [...raw.slice(0, at), ...raw.slice(at + 1)];
   const words = fieldWords(raw);
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
   const yesNo = words[words.length - 1] === 'yes/no';

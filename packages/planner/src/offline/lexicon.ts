@@ -115,6 +115,11 @@ export const UNITS: Readonly<Record<string, 'integer' | 'decimal'>> = {
   hectares: 'decimal',
   acres: 'decimal',
   sqm: 'decimal',
+  sqft: 'decimal',
+  m2: 'decimal',
+  m3: 'decimal',
+  'm²': 'decimal',
+  'm³': 'decimal',
   mph: 'decimal',
   kmh: 'decimal',
 };

@@ -26,11 +26,12 @@ export function parenList(tokens: readonly Token[]): Extract<Chunk, { t: 'paren'
     start = i + 1;
     const colon = piece.findIndex((p) => p.k === 'punct' && p.p === ':');
     const head = simpleList(colon >= 0 ? piece.slice(0, colon) : piece);
-    if (colon >= 0 && head.entries.length === 1) {
+    // "(name, voice part: soprano, alto; email)": the label right before the colon takes the values.
+    if (colon >= 0 && head.entries.length >= 1) {
       const values = simpleList(piece.slice(colon + 1));
-      out.entries.push(head.entries[0] ?? []);
-      out.raw.push(head.raw[0] ?? '');
-      out.values.push(values.raw);
+      out.entries.push(...head.entries);
+      out.raw.push(...head.raw);
+      out.values.push(...head.values.slice(0, -1), values.raw);
       continue;
     }
     out.entries.push(...head.entries);

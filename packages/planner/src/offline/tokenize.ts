@@ -115,7 +115,12 @@ function word(raw: string): Extract<Token, { k: 'word' }> {
   const lower = raw.toLowerCase();
   return {
     k: 'word',
-    w: parts.length > 1 ? (parts[parts.length - 1] ?? lower).toLowerCase() : lower,
+    w:
+      lower === 'yes/no'
+        ? lower
+        : parts.length > 1
+          ? (parts[parts.length - 1] ?? lower).toLowerCase()
+          : lower,
     raw,
     alts: parts.length > 1 ? parts.map((p) => p.toLowerCase()) : null,
     possessive: false,

@@ -15,7 +15,7 @@ const DECIMAL =
   balance balances budget tax taxes discount revenue income expense expenses payment deposit tip commission
   interest weight height width length depth distance latitude longitude lat lng lon percentage percent gpa
   temperature volume area value valuation margin profit spend spending bill fare rent charge fine refund
-  budgeted limit allowance bmi estimate`);
+  budgeted limit allowance bmi estimate abv gravity ratio ph altitude elevation`);
 const INTEGER = set(`year years quantity quantities qty count counts capacity stock age seats seat rank
   points score scores goals assists votes stars attempts population duration pages floor servings calories
   reps sets minutes hours days weeks months nights seconds steps laps copies units inventory headcount
@@ -45,6 +45,7 @@ const CODE_NUMBER = set(`serial insurance phone account tracking license licence
   booking confirmation ticket case room flight seat table house street apartment unit lot employee student
   member customer patient badge membership batch sku iban bank spot`);
 
+const RANKED = set('finish finishing final queue race league table chart starting start grid');
 const ABLE_NOUNS = set('vegetable timetable variable deliverable receivable payable constable collectable');
 
 /** Default values for enum fields the prompt names without values. */
@@ -79,6 +80,10 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
   if (hints.unit) return hints.unit;
   // "remaining grams", "distance km": the unit says it is a measure.
   if (words.length > 1 && unitType(last) && !BOUNDS.has(first)) return unitType(last) ?? 'decimal';
+  // "remaining gram" (a plural unit made singular): a measure.
+  if (words.length > 1 && unitType(`${last}s`) === 'decimal') return 'decimal';
+  // "finish position", "queue position": a place in an order.
+  if (last === 'position' && words.length > 1 && RANKED.has(words[words.length - 2] ?? '')) return 'integer';
   if (hints.range) return hints.range.some((n) => !Number.isInteger(n)) ? 'decimal' : 'integer';
   if (words.length > 1) {
     const rest = words.slice(1);
