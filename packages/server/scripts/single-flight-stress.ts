@@ -16,8 +16,8 @@
  * Runs on PGlite, and on PostgreSQL too when APPGEN_TEST_DATABASE_URL is set. Exits 1 on any failure.
  */
 import { openTestDb, TEST_DATABASES } from '../src/test-support/databases.ts';
-import { startTestServer, TEST_API_KEY } from '../src/test-support/test-server.ts';
 import { jitterDb } from '../src/test-support/jitter-db.ts';
+import { startTestServer, TEST_API_KEY } from '../src/test-support/test-server.ts';
 
 type Mode = 'held' | 'early' | 'free' | 'cancel';
 const MODES: Mode[] = ['held', 'early', 'free', 'cancel'];
@@ -31,6 +31,10 @@ const rounds = Number(arg('rounds', '50'));
 const size = Number(arg('size', '20'));
 const dbJitterMs = Number(arg('db-jitter-ms', '2'));
 const modeArg = arg('mode', 'mixed');
+// Injected faults (e.g. --fault-rate 0.05) hit the statements that resolve followers: reading the
+// leader's files and the follower's completion.
+const faultRate = Number(arg('fault-rate', '0'));
+const faultMatch = new RegExp(arg('fault-match', 'FROM job_files WHERE job_id = \\$1 ORDER BY path'));
 const roundTimeoutMs = Number(arg('round-timeout-ms', '10000'));
 const headers = { Authorization: `Bearer ${TEST_API_KEY}`, 'Content-Type': 'application/json' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,8 +42,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let failures = 0;
 for (const target of TEST_DATABASES) {
   const opened = await openTestDb(target, 'stress', 10);
-  const db = dbJitterMs > 0 ? jitterDb(opened.db, dbJitterMs) : opened.db;
-  const server = await startTestServer(db);
+  const db = jitterDb(
+    opened.db,
+    dbJitterMs,
+    faultRate > 0 ? { rate: faultRate, match: faultMatch } : undefined,
+  );
+  const server = await startTestServer(db, {}, { followerSweepMs: 500 });
   const { repo } = server.services;
   const started = performance.now();
   const tally: Record<string, number> = {};
@@ -78,7 +86,10 @@ for (const target of TEST_DATABASES) {
             [prompt],
           );
           if (leader) {
-            const response = await fetch(`${server.url}/api/jobs/${leader.id}`, { method: 'DELETE', headers });
+            const response = await fetch(`${server.url}/api/jobs/${leader.id}`, {
+              method: 'DELETE',
+              headers,
+            });
             if (response.status === 200) cancelled = leader.id;
           }
           await sleep(Math.random() * 5);
@@ -102,7 +113,8 @@ for (const target of TEST_DATABASES) {
       const notCompleted = jobs.filter((job) => job && job.id !== cancelled && job.status !== 'completed');
       // A cancelled leader may have generated already (then its follower generates again), so a cancel
       // round allows two generations; every other round makes exactly one.
-      const generationsOk = mode === 'cancel' && cancelled ? generations >= 1 && generations <= 2 : generations === 1;
+      const generationsOk =
+        mode === 'cancel' && cancelled ? generations >= 1 && generations <= 2 : generations === 1;
       if (stuck.length > 0 || notCompleted.length > 0 || !generationsOk) {
         failures++;
         targetFailures++;
@@ -124,7 +136,7 @@ for (const target of TEST_DATABASES) {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `[${target.name}] ${rounds} rounds × ${size} requests (${JSON.stringify(tally)}, db jitter ${dbJitterMs} ms): ` +
+    `[${target.name}] ${rounds} rounds × ${size} requests (${JSON.stringify(tally)}, db jitter ${dbJitterMs} ms, fault rate ${faultRate}): ` +
       `${targetFailures} failed rounds, ${seconds} s`,
   );
 }

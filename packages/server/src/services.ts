@@ -17,6 +17,7 @@ import { loadOrCreateSecret, UrlSigner } from './adapters/signing.ts';
 import { type BlobStorage, LocalBlobStorage } from './adapters/storage.ts';
 import type { Config } from './config.ts';
 import { generatorVersion } from './generator-version.ts';
+import { sweepOrphanedFollowers } from './jobs/followers.ts';
 import { KeyedMutex } from './jobs/keyed-mutex.ts';
 import { recoverJobs } from './jobs/recovery.ts';
 import { JobRepository } from './jobs/repository.ts';
@@ -32,7 +33,12 @@ export interface ServiceOverrides {
   logger?: Logger;
   planner?: Planner;
   generateFiles?: RunnerDeps['generateFiles'];
+  /** How often the follower sweep runs (ms); see jobs/followers.ts. */
+  followerSweepMs?: number;
 }
+
+/** The periodic safety net for followers left waiting behind a finished leader (jobs/followers.ts). */
+export const FOLLOWER_SWEEP_MS = 5_000;
 
 export interface Services {
   config: Config;
@@ -99,7 +105,17 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     requeue: (jobId) => queue.enqueue(jobId),
     stageDelayMs: config.testStageDelayMs,
   });
-  const jobs = new JobService({ repo, queue, metrics, hashLocks, generatorVersion: version });
+  const jobs = new JobService({ repo, queue, metrics, hashLocks, generatorVersion: version, logger });
+  const requeue = (jobId: string) => queue.enqueue(jobId);
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> | undefined;
+  const sweep = () =>
+    (sweeping ??= sweepOrphanedFollowers({ repo, hashLocks, requeue, logger })
+      .then(() => {})
+      .catch((error: unknown) => logger.error({ err: error }, 'follower sweep failed'))
+      .finally(() => {
+        sweeping = undefined;
+      }));
 
   return {
     config,
@@ -118,9 +134,14 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     planner,
     async start() {
       queue.process((jobId) => runner.run(jobId));
-      await recoverJobs(repo, (jobId) => queue.enqueue(jobId), logger);
+      await recoverJobs(repo, requeue, logger, hashLocks);
+      await sweep();
+      sweepTimer = setInterval(() => void sweep(), overrides.followerSweepMs ?? FOLLOWER_SWEEP_MS);
+      sweepTimer.unref();
     },
     async stop() {
+      clearInterval(sweepTimer);
+      await sweeping;
       const finished = await queue.close(config.shutdownTimeoutMs);
       if (!overrides.db) await db.close();
       return finished;

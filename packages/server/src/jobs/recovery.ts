@@ -5,8 +5,9 @@
  * Followers whose leader is still unfinished are left to it.
  */
 import type { Logger } from 'pino';
-import { resolveFollowers } from './followers.ts';
-import { ACTIVE_STATUSES, isTerminal, MAX_ATTEMPTS } from './job-types.ts';
+import { settle } from './followers.ts';
+import { ACTIVE_STATUSES, MAX_ATTEMPTS } from './job-types.ts';
+import { KeyedMutex } from './keyed-mutex.ts';
 import type { JobRepository } from './repository.ts';
 
 export interface RecoveryReport {
@@ -19,6 +20,8 @@ export async function recoverJobs(
   repo: JobRepository,
   enqueue: (jobId: string) => Promise<void>,
   logger: Logger,
+  /** The server's hash locks: requests are already being served while recovery runs. */
+  hashLocks: KeyedMutex = new KeyedMutex(),
 ): Promise<RecoveryReport> {
   const report: RecoveryReport = { requeued: 0, retried: 0, failed: 0 };
   const unfinished = await repo.unfinished();
@@ -35,13 +38,14 @@ export async function recoverJobs(
         code: 'RETRIES_EXHAUSTED',
         message: `The server stopped while this job was ${job.status}, ${job.attempts} times; it will not be tried again.`,
       };
-      const failed = await repo.transition(
-        job.id,
-        ACTIVE_STATUSES,
-        { status: 'failed', stage: null, finishedAt: 'now', error },
-        [{ type: 'failed', data: { status: 'failed', error } }],
+      await settle({ repo, hashLocks, requeue: enqueue, logger }, job.promptHash, () =>
+        repo.transition(
+          job.id,
+          ACTIVE_STATUSES,
+          { status: 'failed', stage: null, finishedAt: 'now', error },
+          [{ type: 'failed', data: { status: 'failed', error } }],
+        ),
       );
-      if (failed && isTerminal(failed.status)) await resolveFollowers(repo, failed, enqueue);
       report.failed++;
       continue;
     }

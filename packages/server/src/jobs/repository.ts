@@ -252,6 +252,22 @@ export class JobRepository {
     return rows.map(jobFromRow);
   }
 
+  /**
+   * Followers still queued although their leader is in one of `leaderStatuses` (terminal) or no longer
+   * exists; optionally only for one prompt hash.
+   */
+  async orphanedFollowers(leaderStatuses: readonly JobStatus[], promptHash?: string): Promise<Job[]> {
+    const rows = await this.db.query<JobRow>(
+      `SELECT f.* FROM jobs f LEFT JOIN jobs l ON l.id = f.source_job_id
+       WHERE f.status = 'queued' AND f.source_job_id IS NOT NULL
+         AND (l.id IS NULL OR l.status = ANY($1::text[]))
+         AND ($2::text IS NULL OR f.prompt_hash = $2)
+       ORDER BY f.created_at, f.id`,
+      [leaderStatuses, promptHash ?? null],
+    );
+    return rows.map(jobFromRow);
+  }
+
   async unfinished(): Promise<Job[]> {
     const rows = await this.db.query<JobRow>(
       'SELECT * FROM jobs WHERE status = ANY($1::text[]) ORDER BY created_at, id',

@@ -9,7 +9,7 @@ import type { AppSpec, Stack } from '@appgen/spec';
 import type { Logger } from 'pino';
 import type { BlobStorage } from '../adapters/storage.ts';
 import type { Metrics } from '../metrics.ts';
-import { resolveFollowers } from './followers.ts';
+import { resolveFollowers, settle, sweepOrphanedFollowers } from './followers.ts';
 import { ACTIVE_STATUSES, isTerminal, type Job, type JobFile, type Stage } from './job-types.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { fileKind } from './languages.ts';
@@ -45,25 +45,59 @@ export class JobRunner {
 
   /** The queue's handler. Never throws: failures are recorded on the job. */
   async run(jobId: string): Promise<void> {
-    const { repo } = this.deps;
+    const { repo, logger } = this.deps;
     const job = await repo.get(jobId);
     if (!job || isTerminal(job.status)) return;
+    try {
+      if ((await this.deps.hashLocks.run(job.promptHash, () => this.claim(jobId))) === 'generate') {
+        await this.generate((await repo.get(jobId)) ?? job);
+      }
+    } catch (error) {
+      logger.error({ jobId, err: error }, 'job failed before generating');
+      await this.fail(job, error, {});
+    } finally {
+      // At-completion safety net for this hash (see followers.ts): normally finds nothing.
+      await sweepOrphanedFollowers(this.deps, job.promptHash).catch(() => {});
+    }
+  }
+
+  /**
+   * Decides, under the hash lock, what a dequeued job does — so the decision cannot interleave with an
+   * identical job finishing or a request attaching:
+   * - a follower whose leader is still active waits (the leader resolves it);
+   * - a follower whose leader completed is completed from it;
+   * - a follower whose leader failed, was cancelled or is gone becomes the leader itself (visible to new
+   *   identical requests), taking the other waiting followers with it;
+   * - a job whose result is already cached is completed from it, and so are its followers;
+   * - otherwise it generates.
+   */
+  private async claim(jobId: string): Promise<'generate' | 'done'> {
+    const { repo } = this.deps;
+    let job = await repo.get(jobId);
+    if (!job || isTerminal(job.status)) return 'done';
     if (job.sourceJobId && job.status === 'queued') {
       const leader = await repo.get(job.sourceJobId);
-      // The leader completes this job when it finishes.
-      if (leader && !isTerminal(leader.status)) return;
+      if (leader && !isTerminal(leader.status)) return 'done';
       if (leader?.status === 'completed' && !leader.cacheHit) {
-        await completeFromSource(repo, job, leader);
-        return;
+        await this.completeAndResolve(job, leader);
+        return 'done';
       }
+      await repo.reassignFollowers(job.sourceJobId, job.id);
+      job = (await repo.get(jobId))!;
     }
     const cached = await repo.findCompletedByHash(job.promptHash, RESULT_MAX_AGE_MS);
     if (cached) {
       this.deps.metrics.cacheLookups.inc({ result: 'hit' });
-      await completeFromSource(repo, job, cached);
-      return;
+      await this.completeAndResolve(job, cached);
+      return 'done';
     }
-    await this.generate(job);
+    return 'generate';
+  }
+
+  /** Completes `job` from `source`'s result, then its own followers from it. Call under the hash lock. */
+  private async completeAndResolve(job: Job, source: Job): Promise<void> {
+    const completed = await completeFromSource(this.deps.repo, job, source);
+    if (completed) await resolveFollowers(this.deps.repo, completed, this.deps.requeue);
   }
 
   private async generate(job: Job): Promise<void> {
@@ -170,23 +204,29 @@ export class JobRunner {
         return;
       }
       logger.error({ jobId: job.id, err: error }, 'job failed');
-      metrics.generations.inc({ outcome: 'failed' });
-      const message = error instanceof Error ? error.message : String(error);
-      await this.finish(job, () =>
-        repo.transition(
-          job.id,
-          ACTIVE_STATUSES,
-          {
-            status: 'failed',
-            stage: null,
-            finishedAt: 'now',
-            error: { code: 'GENERATION_FAILED', message },
-            timings,
-          },
-          [{ type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } }],
-        ),
-      );
+      await this.fail(job, error, timings);
     }
+  }
+
+  /** Records the failure (and fails the followers); a job finished meanwhile stays as it is. */
+  private async fail(job: Job, error: unknown, timings: Job['timings']): Promise<void> {
+    const { repo, metrics } = this.deps;
+    const message = error instanceof Error ? error.message : String(error);
+    const failed = await this.finish(job, () =>
+      repo.transition(
+        job.id,
+        ACTIVE_STATUSES,
+        {
+          status: 'failed',
+          stage: null,
+          finishedAt: 'now',
+          error: { code: 'GENERATION_FAILED', message },
+          timings,
+        },
+        [{ type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } }],
+      ),
+    );
+    if (failed) metrics.generations.inc({ outcome: 'failed' });
   }
 
   /** Stores every file (content-addressed) and records them in batches, each with its `file` events. */
@@ -228,11 +268,12 @@ export class JobRunner {
     return totalBytes;
   }
 
-  /** The terminal write and the followers' completion happen under the hash lock, so no follower is missed. */
-  private async finish(job: Job, write: () => Promise<Job | null>): Promise<void> {
-    await this.deps.hashLocks.run(job.promptHash, async () => {
-      const finished = await write();
-      if (finished) await resolveFollowers(this.deps.repo, finished, this.deps.requeue);
-    });
+  /**
+   * The terminal write and the followers' resolution, as one critical section under the hash lock (see
+   * followers.ts `settle`), so no follower is missed. Returns the finished job, or null when the write did
+   * not apply (cancelled or finished elsewhere meanwhile).
+   */
+  private finish(job: Job, write: () => Promise<Job | null>): Promise<Job | null> {
+    return settle(this.deps, job.promptHash, write);
   }
 }

@@ -4,6 +4,7 @@
  * one (single flight), or else queued. A rejected request writes nothing.
  */
 import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
 import type { JobQueue } from '../adapters/queue.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
@@ -22,6 +23,7 @@ export interface JobServiceDeps {
   metrics: Metrics;
   hashLocks: KeyedMutex;
   generatorVersion: string;
+  logger?: Logger;
 }
 
 export class JobService {
@@ -71,7 +73,14 @@ export class JobService {
           },
         );
       }
-      await resolveFollowers(repo, cancelled, (id) => this.deps.queue.enqueue(id));
+      try {
+        // The first waiting follower takes over; in the same critical section as the cancel, so no
+        // identical request can attach to the cancelled job in between.
+        await resolveFollowers(repo, cancelled, (id) => this.deps.queue.enqueue(id));
+      } catch (error) {
+        // The cancel itself is done; the sweep (followers.ts) promotes a follower later.
+        this.deps.logger?.error({ jobId, err: error }, 'could not hand over to a follower');
+      }
       return cancelled;
     });
   }

@@ -6,6 +6,7 @@
  */
 import type { Cache } from '../adapters/cache.ts';
 import { isTerminal, type Job } from './job-types.ts';
+import { KeyedMutex } from './keyed-mutex.ts';
 import type { JobRepository } from './repository.ts';
 import { type JobStatusView, statusView } from './views.ts';
 
@@ -20,17 +21,24 @@ interface CachedStatus {
 const keyOf = (jobId: string) => `status:${jobId}`;
 
 export class StatusCache {
+  private readonly writes = new KeyedMutex();
+
   constructor(
     private readonly cache: Cache,
     private readonly repo: JobRepository,
   ) {}
 
-  /** Called after every committed write of a job. */
-  async remember(job: Job & { eventSeq?: number }): Promise<void> {
-    const seq = job.eventSeq ?? 0;
-    const current = await this.cache.get<CachedStatus>(keyOf(job.id));
-    if (current && current.seq > seq) return;
-    await this.cache.set(keyOf(job.id), { owner: job.owner, seq, view: statusView(job) }, STATUS_TTL_MS);
+  /**
+   * Called after every committed write of a job. The read-compare-write runs one at a time per job, so
+   * two writes announced close together (a runner's step and a cancel) cannot leave the older one cached.
+   */
+  remember(job: Job & { eventSeq?: number }): Promise<void> {
+    return this.writes.run(job.id, async () => {
+      const seq = job.eventSeq ?? 0;
+      const current = await this.cache.get<CachedStatus>(keyOf(job.id));
+      if (current && current.seq > seq) return;
+      await this.cache.set(keyOf(job.id), { owner: job.owner, seq, view: statusView(job) }, STATUS_TTL_MS);
+    });
   }
 
   /** The job's status if it belongs to `owner`, else null. */

@@ -7,11 +7,21 @@ import type { Db } from '../adapters/db.ts';
 const pause = (maxMs: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.floor(Math.random() * (maxMs + 1))));
 
-export function jitterDb(db: Db, maxMs: number): Db {
+export interface Faults {
+  /** Share (0–1) of matching statements that throw instead of running, like a dropped connection. */
+  rate: number;
+  /** Only statements whose SQL matches. */
+  match: RegExp;
+}
+
+export function jitterDb(db: Db, maxMs: number, faults?: Faults): Db {
   return {
     kind: db.kind,
     async query<T>(sql: string, params?: readonly unknown[]) {
       await pause(maxMs);
+      if (faults?.match.test(sql) && Math.random() < faults.rate) {
+        throw new Error('injected fault: connection lost');
+      }
       return db.query<T>(sql, params);
     },
     async exec(sql: string) {
@@ -20,7 +30,7 @@ export function jitterDb(db: Db, maxMs: number): Db {
     },
     async transaction<T>(work: (tx: Db) => Promise<T>) {
       await pause(maxMs);
-      return db.transaction((tx) => work(jitterDb(tx, maxMs)));
+      return db.transaction((tx) => work(jitterDb(tx, maxMs, faults)));
     },
     close: () => db.close(),
   };

@@ -35,7 +35,11 @@ export interface TestServer extends RunningServer {
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
 export const OTHER_API_KEY = 'other-key-0123456789abcdef';
 
-export async function startTestServer(db: Db, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: Db,
+  env: Record<string, string> = {},
+  overrides: { followerSweepMs?: number } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'appgen-server-test-'));
   const spies: Spies = { plans: 0, generations: 0 };
   const offline = new OfflinePlanner();
@@ -51,6 +55,7 @@ export async function startTestServer(db: Db, env: Record<string, string> = {}):
     ...env,
   });
   const running = await startServer(config, {
+    ...overrides,
     db,
     logger: pino({ level: process.env.APPGEN_TEST_LOG_LEVEL ?? 'silent' }),
     webDist: join(dataDir, 'no-web'),
