@@ -78,6 +78,10 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
   const fields: FieldInput[] = [];
   for (const field of entity.fields) {
     const type = inferType(field.words, field.hints);
+    // "maximum number of attendees" → max attendees.
+    const bound = /^(max|min)(imum)?$/.exec(field.words[0] ?? '');
+    if (bound && field.words[1] === 'number' && field.words[2] === 'of' && field.words.length > 3)
+      field.words = [bound[1] ?? 'max', ...field.words.slice(3)];
     const name = camelCase(field.words.join(' '));
     // "with scores" on a match means its home and away scores when the knowledge base knows them.
     const expanded = known?.filter(
@@ -100,6 +104,9 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
     const hasDisplay = fields.some((f) => DISPLAY.has(camelCase(f.name)));
     if (!hasDisplay && display && DISPLAY.has(display.name))
       fields.unshift(fieldInput(display.name, display.type));
+    // "trails with their distance and difficulty": a thing (no date of its own) is still called something.
+    else if (!hasDisplay && !display && !fields.some((f) => f.type === 'date' || f.type === 'datetime'))
+      fields.unshift(fieldInput('name', 'string'));
   }
   if (entity.modifiers.has('daily') && !fields.some((f) => f.type === 'date' || f.type === 'datetime')) {
     fields.push(fieldInput('date', 'date'));

@@ -38,6 +38,8 @@ export interface NounPhrase {
   /** "start/end" or "low/medium/high" in the last word. */
   alts: string[] | null;
   possessive: boolean;
+  /** The preposition the phrase was read after, set while interpreting. */
+  via?: string;
 }
 
 export type Chunk =
@@ -201,8 +203,20 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       np !== null &&
       !w.endsWith('ing') &&
       (objectNext(next) || (next?.k === 'word' && PARTICLE_WORDS.has(next.w) && objectNext(after)));
+    // "start and end dates", "opening and closing times": a modifier sharing the next noun, not a verb.
+    const pair = out[out.length - 2];
+    const sharedHead =
+      prevChunk()?.t === 'and' &&
+      pair?.t === 'np' &&
+      pair.det === null &&
+      !pair.plural &&
+      pair.words.length === 1 &&
+      next?.k === 'word' &&
+      isPluralWord(next.w) &&
+      (after === undefined || after.k === 'punct' || after.w === 'and');
     if (
       lemma &&
+      !sharedHead &&
       (objectFollows ||
         isVerbHere(
           w,

@@ -8,6 +8,9 @@ import { isAttributePhrase, isEntityPhrase, isMeta, isTimeUnit } from './classif
 import { mention, type State } from './interpret.ts';
 import { addField, handleObject } from './items.ts';
 
+const FACETS = new Set(['profile', 'details', 'detail', 'info', 'information', 'record', 'file', 'data']);
+const FACET_NEXT = new Set(['have', 'colon', 'verb', 'paren']);
+
 /** "each member's rating of each book" → Rating(member, book, rating). */
 export function possessiveJoin(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): boolean {
   const before = chunks[i - 1];
@@ -15,6 +18,12 @@ export function possessiveJoin(st: State, np: NounPhrase, chunks: readonly Chunk
   const target = chunks[i + 2];
   const owner = st.last?.entity;
   if (before?.t !== 'np' || !before.possessive || !owner || st.last?.np !== before) return false;
+  // "each mentee's profile has goals …": a facet of a thing describes the thing itself.
+  if (np.words.length === 1 && FACETS.has(np.words[0] ?? '') && of && FACET_NEXT.has(of.t)) {
+    st.subject = owner;
+    st.last = { np, entity: owner };
+    return true;
+  }
   if (of?.t !== 'prep' || of.w !== 'of' || target?.t !== 'np' || np.plural) return false;
   if (!isAttributePhrase(np) || isEntityPhrase(st.draft, np)) return false;
   const join = st.draft.entity(np.words);
@@ -108,7 +117,22 @@ export function kindsAfterFor(st: State, chunks: readonly Chunk[], i: number): n
 
 /** "within 2 days", "for up to 7 days": a duration, not a detail to store. */
 export const isDuration = (np: NounPhrase) =>
-  /^\d/.test(np.words[0] ?? '') && np.words.length === 2 && isTimeUnit({ ...np, words: np.words.slice(1) });
+  (/^\d/.test(np.words[0] ?? '') &&
+    np.words.length === 2 &&
+    isTimeUnit({ ...np, words: np.words.slice(1) })) ||
+  // "rent kayaks for a weekend", "for one or more nights": how long, not a thing.
+  (np.via === 'for' &&
+    np.words.length === 1 &&
+    SPANS.has(singular(np.words[0] ?? '')) &&
+    np.det !== 'each') ||
+  // "a week or more": a bare comparative is never a thing.
+  (np.det === null && np.words.length === 1 && /^(?:more|less|longer|fewer)$/.test(np.words[0] ?? ''));
+const SPANS = new Set(
+  'weekend term period semester season night week day month year fortnight evening morning afternoon'.split(
+    ' ',
+  ),
+);
+const singular = (w: string) => w.replace(/s$/, '');
 
 /** "wardens issue fines to vehicles …: amount, …": a colon later in the clause describes the phrase. */
 export function colonFollows(chunks: readonly Chunk[], i: number): boolean {
@@ -124,12 +148,15 @@ export function colonFollows(chunks: readonly Chunk[], i: number): boolean {
 export const whichNoun = (chunks: readonly Chunk[], i: number) =>
   chunks[i + 1]?.t === 'np' && !['verb', 'have', 'be'].includes(chunks[i + 2]?.t ?? '');
 
+/** "requests about their unit", "meetups at cafes": a referred-to thing, not the record the details describe. */
+const REFERRING_PREPS = new Set(['from', 'between']);
+
 /**
  * "referral letters from doctors with a date …", "interviews between a candidate and a recruiter are
  * logged with …": the thing after "from"/"between" is referred to; details that follow belong to the record.
  */
 export function sourceOrParty(st: State, np: NounPhrase, prep: string): boolean {
-  if (prep !== 'from' && prep !== 'between') return false;
+  if (!REFERRING_PREPS.has(prep)) return false;
   const anchor = st.last?.entity && !st.last.role ? st.last.entity : prep === 'between' ? st.subject : null;
   if (!anchor || isAttributePhrase(np) || isMeta(np)) return false;
   const target = st.draft.entity(np.words);

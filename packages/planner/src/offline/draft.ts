@@ -152,5 +152,9 @@ export function entityWords(rawWords: readonly string[]): string[] {
   // "guest list (name, email …)": a list of known things is those things.
   if (words.length > 1 && (last === 'list' || last === 'roster') && isKnownEntity(words.slice(-2, -1)))
     words = words.slice(0, -1);
+  // "inspection records", "vaccination entries": an event noun is already the record.
+  const event = words[words.length - 2] ?? '';
+  if ((last === 'record' || last === 'entry') && /(?:tion|sion|ment|ance|ence)$/.test(event))
+    words = words.slice(0, -1);
   return words.slice(-3);
 }

@@ -1,6 +1,7 @@
 /** What the structural chunks of a sentence do to the reading state: verbs, colons, lists, pronouns. */
 import type { Chunk } from './chunk.ts';
 import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
+import { isDuration } from './clauses.ts';
 import type { DraftField } from './draft.ts';
 import { entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
@@ -25,7 +26,11 @@ export function onColon(st: State): void {
   } else if (st.verbObject || last?.entity) {
     // "batches brewed from a recipe: …": the colon describes the clause's subject, not a role it refers to.
     const owner = last?.role && !st.verbObject && st.subject ? st.subject : last?.entity;
-    st.owner = st.verbObject ?? owner ?? null;
+    // "guests book beds for a night: arrival date, …": after a transaction the details are the record's.
+    const join = lastJoin(st);
+    const spanned = last?.np.via === 'for' || (last !== null && isDuration(last.np));
+    const record = st.verb?.kind === 'transaction' && spanned ? join : undefined;
+    st.owner = record ?? st.verbObject ?? owner ?? null;
     st.mode = 'fields';
     st.listClosed = false;
   } else {
@@ -59,12 +64,18 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
   }
 }
 
+const lastJoin = (st: State) => st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '');
+const REFERRING_PREPS = new Set(['about', 'at', 'on', 'from', 'to', 'for']);
 const LEAD_FIELDS = new Set(['name', 'title', 'full name', 'first name', 'label']);
 
 export function onPrep(st: State, w: string): void {
   st.prep = w;
   if (w === 'with' && !st.neg) {
-    const target = st.last?.entity && !st.last.role ? st.last.entity : st.subject;
+    // "requests about their unit with …", "meetups at cafes, each with …": the details describe the object.
+    // "rent items for a period with a start date": details after a "for" phrase are the transaction's.
+    const join = st.verb?.kind === 'transaction' && st.last?.np.via === 'for' ? lastJoin(st) : undefined;
+    const referred = REFERRING_PREPS.has(st.last?.np.via ?? '') ? (join ?? st.verbObject) : null;
+    const target = referred ?? (st.last?.entity && !st.last.role ? st.last.entity : st.subject);
     if (st.last && isMeta(st.last.np) && !st.last.entity) {
       st.top = 'entities';
       st.mode = 'top';
@@ -96,6 +107,7 @@ export function onVerb(
   st.listClosed = false;
   st.prep = null;
   st.gotObject = false;
+  const priorObject = st.verbObject;
   st.verbObject = null;
   st.copula = null;
   if (c.passive) {
@@ -108,8 +120,12 @@ export function onVerb(
     st.verb = { lemma: c.lemma, kind: 'transaction' };
   else if (FIELD_VERBS.has(c.lemma)) {
     st.verb = { lemma: c.lemma, kind: 'fields' };
-    st.owner =
-      subject ?? st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ?? st.previousSubject;
+    const join = lastJoin(st);
+    // "game masters run the sessions and log escape time": the details are the sessions'.
+    const chained = prev?.t === 'and' && subject && subject !== priorObject ? priorObject : null;
+    // "members borrow books; we record the due date": "we" is the user, the details are the record's.
+    const user = prev?.t === 'pron' && (prev.w === 'we' || prev.w === 'i') ? join : null;
+    st.owner = chained ?? user ?? subject ?? join ?? st.previousSubject;
     st.mode = 'fields';
     // "I track clients, projects per client, …": with no owner the objects are the things to store.
     if (!st.owner) {

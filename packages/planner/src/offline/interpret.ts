@@ -196,6 +196,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
 function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
   const prep = st.prep;
   st.prep = null;
+  if (prep) np.via = prep;
   const next = chunks[i + 1];
   const described =
     next?.t === 'paren' ||
@@ -248,7 +249,8 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
   const lastField = st.last?.field;
   if (lastField && (prep === 'per' || (prep === 'of' && st.mode === 'fields'))) {
     // "date of birth", "price per liter", "target per week": one field.
-    if (isTimeUnit(np) || !isEntityPhrase(st.draft, np)) {
+    const counted = lastField.words[lastField.words.length - 1] === 'number'; // "number of rooms"
+    if (isTimeUnit(np) || counted || !isEntityPhrase(st.draft, np)) {
       lastField.words.push(prep, ...np.words);
       return;
     }

@@ -60,6 +60,8 @@ export function enumFieldFromParen(st: State, entity: DraftEntity, values: strin
   if (field) field.hints.enumValues = values;
 }
 
+const SETTING_VERBS = new Set(['run', 'own', 'operate', 'manage']);
+const CREATE_VERBS = new Set(['leave', 'write', 'post', 'submit', 'file', 'add', 'give']);
 const HAS_VERBS = new Set(['have', 'include', 'contain', 'hold']);
 const ENTITY_PREPS = new Set(['with', 'per', 'for', 'between', 'against']);
 /** "(brand; colour; price)": a parenthesis that lists attributes describes a thing. */
@@ -75,6 +77,18 @@ const introducesEntity = (next: Chunk | undefined) =>
     next.t === 'colon' ||
     next.t === 'verb' ||
     describesThing(next));
+
+const STANDALONE = new Set(['name', 'title', 'email', 'phone', 'description', 'notes', 'address']);
+const sharesHead = (np: NounPhrase, next: Chunk | undefined, after: Chunk | undefined) =>
+  np.words.length === 1 &&
+  np.det === null &&
+  !np.plural &&
+  !STANDALONE.has(np.words[0] ?? '') &&
+  next?.t === 'and' &&
+  after?.t === 'np' &&
+  after.det === null &&
+  after.plural &&
+  after.words.length === 2;
 
 /** A phrase in a list of fields: a field, a reference, a child collection, or the next entity of a list. */
 export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
@@ -103,9 +117,18 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
       return;
     }
   }
+  // "start and end dates", "opening and closing times": a bare modifier shares the next phrase's head.
+  if (sharesHead(np, next, after)) {
+    const tail = after as NounPhrase;
+    addField(st, owner, [first, ...tail.words.slice(1)]);
+    tail.plural = false;
+    return;
+  }
   const each = np.det === 'each' || np.det === 'every';
+  // "…: a reservation has the number of tickets": a thing with its own "has" clause starts a new subject.
+  const hasClause = next?.t === 'have' && np.det !== null && isEntityPhrase(draft, np);
   if (
-    (np.plural || each) &&
+    (np.plural || each || hasClause) &&
     (!isAttributePhrase(np) ||
       (isKnownEntity(entityWords(np.words)) && next?.t === 'prep' && next.w === 'with')) &&
     introducesEntity(next) &&
@@ -190,8 +213,16 @@ export function handleObject(
   const draft = st.draft;
   const verb = st.verb;
   const subject = st.subject;
+  // "I run a small moving company": the user's own business is the setting, not a record.
+  if (np && !subject && !known && !np.plural && !described && SETTING_VERBS.has(verb?.lemma ?? '')) {
+    st.last = { np, entity: draft.entity(np.words, true) ?? undefined };
+    return;
+  }
   // "wardens issue fines: amount, …": a described plural object is a thing even when its name is an attribute.
-  const knownThing = np?.plural === true && (isKnownEntity(entityWords(np.words)) || described);
+  // "customers leave a review for …": a known record written by the subject is a thing.
+  const created =
+    np?.plural === false && CREATE_VERBS.has(verb?.lemma ?? '') && isKnownEntity(entityWords(np.words));
+  const knownThing = created || (np?.plural === true && (isKnownEntity(entityWords(np.words)) || described));
   if (np && !known && !knownThing && isAttributePhrase(np) && !isEntityPhrase(draft, np)) {
     // "tickets come in types": an enum-like attribute even after a verb the planner has no meaning for.
     if (subject && (verb?.kind !== 'other' || isEnumish(fieldWords(np.words).join(' ')))) {
@@ -200,7 +231,8 @@ export function handleObject(
     }
     return;
   }
-  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np) && !(described && np.plural)) return;
+  if (np && verb?.kind === 'other' && !isEntityPhrase(draft, np) && !(described && np.plural) && !created)
+    return;
   // "taught … on a weekday": after a passive verb, a phrase that names no thing is a detail of the subject.
   if (np && !known && verb?.kind === 'passive' && subject && !isEntityPhrase(draft, np) && !np.plural) {
     const field = addField(st, subject, np.words);

@@ -41,7 +41,8 @@ export const ENTITY_ADJECTIVES =
   set(`monthly daily weekly yearly annual hourly quarterly nightly fortnightly biweekly personal online new old own
   individual freelance senior junior part-time full-time simple basic small large big local global various different optional recent upcoming past
   current main primary general custom favorite favourite multiple many several all registered
-  existing available active other related separate possible simple real digital virtual internal external`);
+  existing available active other related separate possible simple real digital virtual internal external
+  last next previous latest`);
 /** Adjectives dropped from field names. */
 export const FIELD_ADJECTIVES = set(
   'optional required mandatory unique own its their the a an some given certain specific particular',
