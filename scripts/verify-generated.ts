@@ -4,7 +4,7 @@
  * way a user would: npm install, type-check, build, and its own tests on PGlite and on PostgreSQL.
  * Prints a table with times per step; exits non-zero on any failure.
  *
- *   npm run verify:generated [-- samples/specs/01-one-entity.json …]
+ *   npm run verify:generated [-- samples/specs/01-one-entity.json …] [-- --only prompt-]
  *   VERIFY_DATABASE_URL=postgres://… (default postgres://postgres@127.0.0.1:5432/test)
  */
 import { spawn } from 'node:child_process';
@@ -144,7 +144,10 @@ async function loadSamples(args: string[]): Promise<Sample[]> {
   return samples;
 }
 
-const samples = await loadSamples(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv.splice(onlyAt, 2)[1] : undefined;
+const samples = (await loadSamples(argv)).filter((sample) => !only || sample.name.includes(only));
 await checkPostgres();
 await mkdir(WORK, { recursive: true });
 const outcomes: Outcome[] = [];

@@ -214,10 +214,14 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       next?.k === 'word' &&
       isPluralWord(next.w) &&
       (after === undefined || after.k === 'punct' || after.w === 'and');
+    // "clients can leave a review": the base form right after a modal is its verb.
+    const before = tokens[i - 1];
+    const modal = before?.k === 'word' && MODALS.has(before.w) && w === lemma && nextIsWord;
     if (
       lemma &&
       !sharedHead &&
       (objectFollows ||
+        modal ||
         isVerbHere(
           w,
           lemma,

@@ -1,6 +1,6 @@
 /** The planner's working model: entities, fields and relations as they are found, before building the spec. */
 import { pascalCase, singularize } from '@appgen/spec';
-import { isKnownEntity } from './knowledge/index.ts';
+import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
 import type { TypeHints } from './types.ts';
@@ -59,6 +59,14 @@ export class Draft {
   entity(rawWords: readonly string[], weak = false): DraftEntity | null {
     const words = entityWords(rawWords);
     if (words.length === 0) return null;
+    const owner = partyCompound(words);
+    if (owner) {
+      // "patient appointments", "customer orders": the record, referring to the party it is for.
+      const party = this.entity(owner, weak);
+      const record = this.entity(words.slice(1), weak);
+      if (party && record) this.relate({ kind: 'many-to-one', from: record.key, to: party.key });
+      return record;
+    }
     const key = pascalCase(words.join(' '));
     if (!key || !/^[A-Za-z]/.test(key)) return null;
     let entity = this.entities.get(key) ?? this.corefer(words);
@@ -157,4 +165,16 @@ export function entityWords(rawWords: readonly string[]): string[] {
   if ((last === 'record' || last === 'entry') && /(?:tion|sion|ment|ance|ence)$/.test(event))
     words = words.slice(0, -1);
   return words.slice(-3);
+}
+
+/**
+ * "patient appointments", "customer orders": a person before a known record that is not itself a person,
+ * and no known compound, names the record kept for that person, not a kind of record.
+ */
+function partyCompound(words: readonly string[]): string[] | null {
+  const [party = '', record = ''] = words;
+  if (words.length !== 2 || !isPerson([party]) || isPerson([record]) || GENERIC_HEADS.has(record))
+    return null;
+  if (!isKnownExact([record]) || isKnownExact(words)) return null;
+  return [party];
 }

@@ -2,7 +2,7 @@
 import type { Chunk } from './chunk.ts';
 import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
 import { isDuration } from './clauses.ts';
-import type { DraftField } from './draft.ts';
+import type { DraftEntity, DraftField } from './draft.ts';
 import { entityWords } from './draft.ts';
 import type { State } from './interpret.ts';
 import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
@@ -96,6 +96,8 @@ export function onVerb(
   c: Extract<Chunk, { t: 'verb' }>,
   prev: Chunk | undefined,
   atStart: boolean,
+  next?: Chunk,
+  after?: Chunk,
 ): void {
   if (c.neg || st.neg) {
     st.mode = 'top';
@@ -116,9 +118,16 @@ export function onVerb(
     st.mode = 'passive';
     return;
   }
-  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma))
+  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma)) {
     st.verb = { lemma: c.lemma, kind: 'transaction' };
-  else if (FIELD_VERBS.has(c.lemma)) {
+    // "agents reply with comments": a transaction with no object still leaves a record, with these details.
+    // "pay with class passes": only details after "with" ("comments", "a note") make the record; a thing is used.
+    const details = after?.t === 'np' && isAttributePhrase(after);
+    if (next?.t === 'prep' && next.w === 'with' && details) {
+      detailsOnlyRecord(st, c.lemma, subject, priorObject);
+      return;
+    }
+  } else if (FIELD_VERBS.has(c.lemma)) {
     st.verb = { lemma: c.lemma, kind: 'fields' };
     const join = lastJoin(st);
     // "game masters run the sessions and log escape time": the details are the sessions'.
@@ -251,4 +260,31 @@ export function endList(st: State, next: Chunk | undefined): void {
   st.listClosed = false;
   st.prep = null;
   if (st.top === 'clause' && next?.t === 'np') st.top = 'entities';
+}
+
+/** The record an object-less transaction leaves ("reply with comments" → Reply), tied to its subject. */
+function detailsOnlyRecord(st: State, lemma: string, subject: DraftEntity, about: DraftEntity | null): void {
+  const name = (TRANSACTION_VERBS[lemma] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const record = st.draft.entity(name.split(' '));
+  if (!record || record === subject) return;
+  st.draft.relate({ kind: 'many-to-one', from: record.key, to: subject.key, required: true });
+  // "customers open tickets, agents reply with comments": the reply is about the thing just named.
+  const target = about ?? st.mentions.filter((e) => e !== subject && e !== record).pop();
+  if (target) st.draft.relate({ kind: 'many-to-one', from: record.key, to: target.key, required: true });
+  st.draft.joins.push(record.key);
+  st.subject = record;
+  st.last = {
+    np: {
+      t: 'np',
+      words: record.words,
+      raw: record.words,
+      plural: false,
+      many: false,
+      det: null,
+      alts: null,
+      possessive: false,
+    },
+    entity: record,
+  };
+  st.mode = 'objects';
 }

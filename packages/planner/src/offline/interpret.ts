@@ -173,7 +173,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         }
         break;
       case 'verb':
-        onVerb(st, c, prev, i === 0);
+        onVerb(st, c, prev, i === 0, chunks[i + 1], chunks[i + 2]);
         break;
       case 'whether':
         i = onWhether(st, chunks, i);

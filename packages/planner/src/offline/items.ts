@@ -10,6 +10,7 @@ export { addPeriodic } from './relations.ts';
 
 import { rangeOf } from './interpret-events.ts';
 import { isKnownEntity } from './knowledge/index.ts';
+import { namesRecord } from './recorded.ts';
 import { isEnumish } from './types.ts';
 import { TRANSACTION_VERBS } from './verbs.ts';
 
@@ -63,7 +64,7 @@ export function enumFieldFromParen(st: State, entity: DraftEntity, values: strin
 const SETTING_VERBS = new Set(['run', 'own', 'operate', 'manage']);
 const CREATE_VERBS = new Set(['leave', 'write', 'post', 'submit', 'file', 'add', 'give']);
 const HAS_VERBS = new Set(['have', 'include', 'contain', 'hold']);
-const ENTITY_PREPS = new Set(['with', 'per', 'for', 'between', 'against']);
+const ENTITY_PREPS = new Set(['with', 'per', 'for', 'between', 'against', 'to']);
 /** "(brand; colour; price)": a parenthesis that lists attributes describes a thing. */
 export const describesThing = (next: Chunk | undefined) =>
   next?.t === 'paren' &&
@@ -129,9 +130,7 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
   const hasClause = next?.t === 'have' && np.det !== null && isEntityPhrase(draft, np);
   if (
     (np.plural || each || hasClause) &&
-    (!isAttributePhrase(np) ||
-      (isKnownEntity(entityWords(np.words)) && next?.t === 'prep' && next.w === 'with')) &&
-    introducesEntity(next) &&
+    ((!isAttributePhrase(np) && introducesEntity(next)) || namesRecord(st, np, next, introducesEntity)) &&
     !(next?.t === 'verb' && st.verb?.kind === 'fields')
   ) {
     const entity = draft.entity(np.words);

@@ -69,6 +69,7 @@ export const TRANSACTION_VERBS: Readonly<Record<string, string>> = {
   log: 'LogEntry',
   score: 'Score',
   judge: 'Score',
+  claim: 'Claim',
 };
 
 /** The object belongs to the subject: "sales reps manage deals" → Deal.salesRep. */
