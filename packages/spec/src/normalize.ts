@@ -18,7 +18,8 @@ export interface NormalizeResult {
 
 /** URL segments the generated API uses itself. */
 const RESERVED_SLUGS = new Set(['health', 'stats', 'auth', 'docs', 'openapi', 'assets', 'api']);
-const DISPLAY_CANDIDATES = [
+/** Field names that make a good display field, best first (planners use the same list). */
+export const DISPLAY_CANDIDATES = [
   'name',
   'title',
   'fullName',

@@ -1,5 +1,5 @@
 /** Draft → AppSpecInput: knowledge-base fields, references from fields that name entities, app name, limits. */
-import { type AppSpecInput, camelCase, LIMITS, pluralize } from '@appgen/spec';
+import { type AppSpecInput, camelCase, DISPLAY_CANDIDATES, LIMITS, pluralize } from '@appgen/spec';
 import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
 import { PARENTS } from './knowledge/parents.ts';
@@ -9,17 +9,7 @@ type EntityInput = AppSpecInput['entities'][number];
 type FieldInput = NonNullable<EntityInput['fields']>[number];
 type RelationInput = NonNullable<AppSpecInput['relations']>[number];
 
-const DISPLAY = new Set([
-  'name',
-  'title',
-  'fullName',
-  'label',
-  'subject',
-  'headline',
-  'code',
-  'email',
-  'username',
-]);
+const DISPLAY = new Set<string>(DISPLAY_CANDIDATES);
 /** Entity names the generated code reserves get the domain's own word where the prompt shows the domain. */
 const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['List', /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i, 'MailingList'],

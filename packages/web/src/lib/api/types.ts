@@ -2,27 +2,17 @@
  * The JSON shapes of the appgen HTTP API (packages/server), as the UI reads them. Only what the UI uses
  * is declared; the server may send more.
  */
+import type { JobStatus } from '@appgen/server/job-status';
 import type { AppSpec } from '@appgen/spec';
 
+export {
+  isTerminal as isTerminalStatus,
+  JOB_STATUSES,
+  type JobStatus,
+  TERMINAL_STATUSES,
+  type TerminalStatus,
+} from '@appgen/server/job-status';
 export type { AppSpec, Entity, Field, Relation } from '@appgen/spec';
-
-export const JOB_STATUSES = [
-  'queued',
-  'planning',
-  'generating',
-  'storing',
-  'completed',
-  'failed',
-  'cancelled',
-] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-
-export const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'] as const satisfies readonly JobStatus[];
-export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
-
-export function isTerminalStatus(status: string): status is TerminalStatus {
-  return (TERMINAL_STATUSES as readonly string[]).includes(status);
-}
 
 export const COMPLEXITY_LEVELS = ['simple', 'standard', 'advanced'] as const;
 export type ComplexityLevel = (typeof COMPLEXITY_LEVELS)[number];
