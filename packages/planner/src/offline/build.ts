@@ -10,7 +10,10 @@ type FieldInput = NonNullable<EntityInput['fields']>[number];
 type RelationInput = NonNullable<AppSpecInput['relations']>[number];
 
 const DISPLAY = new Set<string>(DISPLAY_CANDIDATES);
-/** Entity names the generated code reserves get the domain's own word where the prompt shows the domain. */
+/**
+ * Generic entity words get the domain's own word where the prompt shows the domain. (These once
+ * worked around spec renames of List/Card/Table, which the spec no longer makes.)
+ */
 const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['List', /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i, 'MailingList'],
   ['List', /\b(?:todo|to-do|task|chore)/i, 'TaskList'],
