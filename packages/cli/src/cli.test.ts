@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { apiError, completion, FakeOpenAI } from '@appgen/planner/test-support/fake-openai';
+import { clinicAnswer } from '@appgen/planner/test-support/llm-answers';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { fromBuffer } from 'yauzl';
 import { FIXTURES, runAppgen } from '../test/run-cli.ts';
@@ -211,5 +213,44 @@ describe('appgen plan', () => {
     const run = await runAppgen(['plan', '--json', '   '], cwd);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Describe the app you want/);
+  });
+});
+
+describe('appgen plan with an LLM configured', () => {
+  async function withFake(context: TestContext): Promise<FakeOpenAI> {
+    const fake = await FakeOpenAI.start();
+    context.onTestFinished(() => fake.close());
+    return fake;
+  }
+
+  it('asks the OpenAI-compatible server at OPENAI_BASE_URL', async (context) => {
+    const [cwd, fake] = await Promise.all([tempCwd(context), withFake(context)]);
+    fake.reply(completion(JSON.stringify(clinicAnswer())));
+    const run = await runAppgen(['plan', '--json', 'a vet clinic'], cwd, { OPENAI_BASE_URL: fake.url });
+    expect(run.code, run.stderr).toBe(0);
+    const spec = JSON.parse(run.stdout) as { entities: Array<{ name: string }> };
+    expect(spec.entities.map((e) => e.name)).toEqual(['Owner', 'Pet', 'Vet', 'Appointment', 'Treatment']);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('falls back to the offline planner when the LLM fails, and says why', async (context) => {
+    const [cwd, fake] = await Promise.all([tempCwd(context), withFake(context)]);
+    fake.otherwise(apiError(503, 'overloaded'));
+    const run = await runAppgen(['plan', '--json', 'a small library where members borrow books'], cwd, {
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_MAX_RETRIES: '1',
+      OPENAI_RETRY_BASE_MS: '10',
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/HTTP 503\) after 2 attempts; planned offline instead\. \(LLM_UNAVAILABLE\)/);
+    const spec = JSON.parse(run.stdout) as { entities: Array<{ name: string }> };
+    expect(spec.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Member', 'Book']));
+  });
+
+  it('rejects a bad LLM setting by name, exit 2', async (context) => {
+    const cwd = await tempCwd(context);
+    const run = await runAppgen(['plan', '--json', 'a library'], cwd, { OPENAI_BASE_URL: 'not a url' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/OPENAI_BASE_URL/);
   });
 });

@@ -1,9 +1,10 @@
 /** The two ways to get a normalised AppSpec: a JSON file, or a description handed to a planner. */
+import { validatePrompt } from '@appgen/planner';
 import { type AppSpec, appSpecSchema, formatPath, normalizeSpec } from '@appgen/spec';
 import type { TargetOverrides } from './args.ts';
 import { CliError, toCliError } from './errors.ts';
 import type { Io } from './io.ts';
-import { requirePlanner } from './planner.ts';
+import { cliPlanner } from './planner.ts';
 import { readSpecFile } from './read-spec.ts';
 
 /** Flags win over the spec. The spec is already normalised and these are closed-list values, so this stays valid. */
@@ -36,12 +37,12 @@ export async function specFromPrompt(
   overrides: TargetOverrides,
   io: Io,
 ): Promise<AppSpec> {
-  const planner = await requirePlanner();
-  const prompt = planner.validatePrompt(description);
+  const prompt = validatePrompt(description);
   const options = overrides.complexity
     ? { stack: overrides.stack, complexity: overrides.complexity }
     : { stack: overrides.stack };
-  const result = await planner.createPlanner().plan(prompt, options);
+  const result = await cliPlanner().plan(prompt, options);
+  if (result.fallback) io.stderr(`warning: ${result.fallback.reason} (${result.fallback.code})\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   // Parse at the edge: whatever a planner returns is checked against the normalised schema before use.
   const checked = appSpecSchema.safeParse(result.spec);

@@ -1,4 +1,4 @@
-/** The one interface every planner implements: the offline rules today, an LLM planner later. */
+/** The one interface every planner implements: the offline rules, the LLM, and the wrappers around it. */
 import type { AppSpec, Complexity, Stack } from '@appgen/spec';
 
 export interface PlanOptions {
@@ -6,12 +6,26 @@ export interface PlanOptions {
   complexity?: Complexity;
   /** Overrides the default stack. */
   stack?: Partial<Stack>;
+  /** The caller's key for this request (the server's prompt hash): lets a fallback find a cached spec. */
+  cacheKey?: string;
   signal?: AbortSignal;
 }
 
 export interface PlanUsage {
   inputTokens: number;
   outputTokens: number;
+  /** From the model's price; 0 or absent when it has none (offline, a local model). */
+  costUsd?: number;
+}
+
+/** Why the planner that answered is not the one configured first. */
+export interface PlanFallback {
+  /** Stable, e.g. LLM_TIMEOUT, LLM_CIRCUIT_OPEN (see llm/failures.ts). */
+  code: string;
+  /** One sentence for a person: what failed and what answered instead. */
+  reason: string;
+  /** The planner that failed. */
+  from: string;
 }
 
 export interface PlanResult {
@@ -21,7 +35,9 @@ export interface PlanResult {
   planner: 'offline' | (string & {});
   /** Things a person may want to know: guesses made, input ignored. */
   warnings: string[];
+  /** Tokens spent, including those of a failed LLM call before a fallback answered. */
   usage?: PlanUsage;
+  fallback?: PlanFallback;
 }
 
 export interface Planner {

@@ -3,6 +3,7 @@
  * with a message naming the variable; nothing else in the server reads `process.env`.
  */
 import { createHash } from 'node:crypto';
+import { LlmConfigError, type PlannerConfig, parseLlmEnv } from '@appgen/planner';
 import { z } from 'zod';
 
 const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -43,6 +44,8 @@ const envSchema = z.object({
   TRUST_PROXY: optionalText,
   SHUTDOWN_TIMEOUT_MS: int(10_000, 0),
   SSE_HEARTBEAT_MS: int(15_000, 10),
+  /** Tokens (in + out) each caller may spend on the LLM per UTC day; 0 = no limit. */
+  APPGEN_DAILY_TOKEN_BUDGET: int(0, 0),
   /** Test hook: a pause before each job stage, so a test can stop the server mid-job. */
   APPGEN_TEST_STAGE_DELAY_MS: int(0, 0, 60_000),
 });
@@ -66,6 +69,9 @@ export interface Config {
   shutdownTimeoutMs: number;
   sseHeartbeatMs: number;
   testStageDelayMs: number;
+  /** The planner: offline, or an LLM (OPENAI_* and APPGEN_PLANNER, parsed by @appgen/planner). */
+  planner: PlannerConfig;
+  dailyTokenBudget: number;
 }
 
 export class ConfigError extends Error {
@@ -98,16 +104,24 @@ export function loadConfig(
     `key:${createHash('sha256').update(key).digest('hex').slice(0, 12)}`,
 ): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map(
         (issue) =>
           `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
-      ),
-    );
+      );
+  let planner: PlannerConfig = { llm: null };
+  try {
+    planner = parseLlmEnv(env);
+  } catch (error) {
+    if (!(error instanceof LlmConfigError)) throw error;
+    issues.push(...error.issues);
   }
+  if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
   const e = parsed.data;
   return {
+    planner,
+    dailyTokenBudget: e.APPGEN_DAILY_TOKEN_BUDGET,
     port: e.PORT,
     host: e.HOST,
     dataDir: e.APPGEN_DATA_DIR,

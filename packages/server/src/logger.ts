@@ -1,5 +1,5 @@
 /** JSON logs with pino. Credentials never reach a log line: auth headers, cookies and keys are redacted. */
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 
 export const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -14,6 +14,6 @@ export const REDACTED_PATHS = [
   'databaseUrl',
 ];
 
-export function createLogger(level: string) {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } });
+export function createLogger(level: string, destination?: DestinationStream) {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
 }

@@ -1,4 +1,5 @@
 /** Prometheus metrics, one registry per server instance (tests run several in one process). */
+import type { PlannerSetup } from '@appgen/planner';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface MetricsSources {
@@ -43,6 +44,25 @@ export function createMetrics() {
       labelNames: ['planner', 'direction'] as const,
       registers: [registry],
     }),
+    aiCost: new Counter({
+      name: 'appgen_ai_cost_usd_total',
+      help: 'Cost of planner LLM calls in US dollars, from the per-model price table',
+      labelNames: ['planner'] as const,
+      registers: [registry],
+    }),
+    plannerFallbacks: new Counter({
+      name: 'appgen_planner_fallbacks_total',
+      help: 'Plans answered by a fallback planner, by the failing planner, the one that answered and why',
+      labelNames: ['from', 'to', 'code'] as const,
+      registers: [registry],
+    }),
+    /** 0 closed, 1 half-open, 2 open; absent when no LLM is configured. */
+    plannerCircuit: new Gauge({
+      name: 'appgen_planner_circuit_state',
+      help: "The LLM planner's circuit breaker: 0 closed, 1 half-open, 2 open",
+      labelNames: ['planner'] as const,
+      registers: [registry],
+    }),
     /** Set by `bindSources`, which reads them from the database and the queue at scrape time. */
     jobsByStatus: undefined as Gauge | undefined,
     queueDepth: undefined as Gauge | undefined,
@@ -71,4 +91,15 @@ export function bindMetricSources(metrics: Metrics, sources: MetricsSources): vo
       this.set(await sources.queueDepth());
     },
   });
+}
+
+const CIRCUIT_CODES = { closed: 0, 'half-open': 1, open: 2, isolated: 2 } as const;
+
+/** Mirrors the LLM planner's circuit breaker state into its gauge; nothing when no LLM is configured. */
+export function bindPlannerCircuit(metrics: Metrics, setup: PlannerSetup): void {
+  const { circuit } = setup;
+  if (!circuit) return;
+  const labels = { planner: setup.planner.name };
+  metrics.plannerCircuit.set(labels, CIRCUIT_CODES[circuit.state()]);
+  circuit.onChange((state) => metrics.plannerCircuit.set(labels, CIRCUIT_CODES[state]));
 }

@@ -6,7 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
-import { OfflinePlanner, type Planner } from '@appgen/planner';
+import { createPlanner, type Planner, type PlannerSetup } from '@appgen/planner';
 import type { Logger } from 'pino';
 import { type Cache, MemoryCache } from './adapters/cache.ts';
 import { connectDb, type Db } from './adapters/db.ts';
@@ -25,13 +25,14 @@ import { JobRunner, type RunnerDeps } from './jobs/runner.ts';
 import { JobService } from './jobs/service.ts';
 import { StatusCache } from './jobs/status-cache.ts';
 import { createLogger } from './logger.ts';
-import { bindMetricSources, createMetrics, type Metrics } from './metrics.ts';
+import { bindMetricSources, bindPlannerCircuit, createMetrics, type Metrics } from './metrics.ts';
 
 /** Parts a test (or a later production wiring) may hand in instead of the defaults. */
 export interface ServiceOverrides {
   db?: Db;
   logger?: Logger;
-  planner?: Planner;
+  /** Wraps the configured planner (tests count calls or hold jobs with it). */
+  wrapPlanner?: (planner: Planner) => Planner;
   generateFiles?: RunnerDeps['generateFiles'];
   /** How often the follower sweep runs (ms); see jobs/followers.ts. */
   followerSweepMs?: number;
@@ -55,6 +56,8 @@ export interface Services {
   metrics: Metrics;
   generatorVersion: string;
   planner: Planner;
+  /** The LLM's circuit and model, when one is configured. */
+  plannerSetup: PlannerSetup;
   start(): Promise<void>;
   /** True when every running job finished within the timeout (the rest are retried at next start). */
   stop(): Promise<boolean>;
@@ -92,7 +95,12 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   );
   bindMetricSources(metrics, { jobsByStatus: () => repo.countByStatus(), queueDepth: () => queue.depth() });
   const hashLocks = new KeyedMutex();
-  const planner = overrides.planner ?? new OfflinePlanner();
+  const plannerSetup = createPlanner(config.planner, {
+    cachedSpec: (promptHash) => repo.findLlmSpec(promptHash),
+    onFallback: (event) => metrics.plannerFallbacks.inc({ ...event }),
+  });
+  bindPlannerCircuit(metrics, plannerSetup);
+  const planner = overrides.wrapPlanner?.(plannerSetup.planner) ?? plannerSetup.planner;
   const version = generatorVersion();
   const runner = new JobRunner({
     repo,
@@ -105,7 +113,16 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     requeue: (jobId) => queue.enqueue(jobId),
     stageDelayMs: config.testStageDelayMs,
   });
-  const jobs = new JobService({ repo, queue, metrics, hashLocks, generatorVersion: version, logger });
+  const jobs = new JobService({
+    repo,
+    queue,
+    metrics,
+    hashLocks,
+    generatorVersion: version,
+    // Offline plans spend no tokens, so the budget only means something with an LLM.
+    dailyTokenBudget: config.planner.llm ? config.dailyTokenBudget : 0,
+    logger,
+  });
   const requeue = (jobId: string) => queue.enqueue(jobId);
   let sweepTimer: NodeJS.Timeout | undefined;
   let sweeping: Promise<void> | undefined;
@@ -132,6 +149,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     metrics,
     generatorVersion: version,
     planner,
+    plannerSetup,
     async start() {
       queue.process((jobId) => runner.run(jobId));
       await recoverJobs(repo, requeue, logger, hashLocks);

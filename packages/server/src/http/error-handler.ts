@@ -47,6 +47,8 @@ export function errorHandler(): ErrorRequestHandler {
       next(error);
       return;
     }
+    const retryAfter = (apiError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(apiError.status).json({
       error: {
         code: apiError.code,

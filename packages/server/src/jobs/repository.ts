@@ -3,6 +3,7 @@
  * written in one transaction, numbered from `jobs.event_seq`, and announced through `onWrite` only
  * after commit — so a live subscriber never sees an event the database does not have.
  */
+import type { AppSpec } from '@appgen/spec';
 import type { Db } from '../adapters/db.ts';
 import type { JobEvent } from '../adapters/events.ts';
 import { fileFromRow, type JobRow, jobFromRow } from './job-rows.ts';
@@ -224,14 +225,40 @@ export class JobRepository {
   }
 
   /** The newest completed, freshly generated job for this hash that finished within `maxAgeMs`. */
+  /**
+   * The newest reusable result for this hash. A result a fallback planner produced while the LLM failed
+   * (planner_reason set) is not reused: the next identical request gets a fresh try at the LLM.
+   */
   async findCompletedByHash(promptHash: string, maxAgeMs: number): Promise<Job | null> {
     const rows = await this.db.query<JobRow>(
       `SELECT * FROM jobs WHERE prompt_hash = $1 AND status = 'completed' AND cache_hit = false
+         AND planner_reason IS NULL
          AND finished_at > now() - ($2::integer * interval '1 millisecond')
        ORDER BY finished_at DESC LIMIT 1`,
       [promptHash, maxAgeMs],
     );
     return rows[0] ? jobFromRow(rows[0]) : null;
+  }
+
+  /** The newest spec an LLM planner produced for this hash, at any age: the LLM's fallback cache. */
+  async findLlmSpec(promptHash: string): Promise<AppSpec | null> {
+    const rows = await this.db.query<{ spec: AppSpec }>(
+      `SELECT spec FROM jobs WHERE prompt_hash = $1 AND spec IS NOT NULL AND planner LIKE 'openai:%'
+       ORDER BY created_at DESC LIMIT 1`,
+      [promptHash],
+    );
+    return rows[0]?.spec ?? null;
+  }
+
+  /** LLM tokens (in + out) spent by `owner`'s jobs created since `since`. */
+  async tokensUsedSince(owner: string, since: Date): Promise<number> {
+    const rows = await this.db.query<{ tokens: string | number }>(
+      `SELECT COALESCE(SUM(COALESCE((usage->>'inputTokens')::bigint, 0)
+                         + COALESCE((usage->>'outputTokens')::bigint, 0)), 0) AS tokens
+       FROM jobs WHERE owner = $1 AND created_at >= $2 AND usage IS NOT NULL`,
+      [owner, since.toISOString()],
+    );
+    return Number(rows[0]?.tokens ?? 0);
   }
 
   /** The unfinished job that is generating this hash for others to wait on, if any. */

@@ -14,7 +14,9 @@ function reusePatch(source: Job): JobPatch {
     progress: 100,
     spec: source.spec,
     planner: source.planner,
-    plannerReason: `reused the result of job ${source.id}`,
+    plannerReason: source.plannerReason
+      ? `reused the result of job ${source.id}: ${source.plannerReason}`
+      : `reused the result of job ${source.id}`,
     warnings: source.warnings,
     usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
     cacheHit: true,

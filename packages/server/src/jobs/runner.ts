@@ -135,16 +135,21 @@ export class JobRunner {
       const plan = await stage('planning', () =>
         this.deps.planner.plan(job.prompt, {
           stack: job.options.stack,
+          cacheKey: job.promptHash,
           ...(job.options.complexity ? { complexity: job.options.complexity } : {}),
         }),
       );
       const usage = {
         inputTokens: plan.usage?.inputTokens ?? 0,
         outputTokens: plan.usage?.outputTokens ?? 0,
-        costUsd: 0,
+        costUsd: plan.usage?.costUsd ?? 0,
       };
-      metrics.aiTokens.inc({ planner: plan.planner, direction: 'input' }, usage.inputTokens);
-      metrics.aiTokens.inc({ planner: plan.planner, direction: 'output' }, usage.outputTokens);
+      // Tokens are the LLM's even when a fallback answered: they were spent on it.
+      const spentBy = plan.fallback?.from ?? plan.planner;
+      metrics.aiTokens.inc({ planner: spentBy, direction: 'input' }, usage.inputTokens);
+      metrics.aiTokens.inc({ planner: spentBy, direction: 'output' }, usage.outputTokens);
+      metrics.aiCost.inc({ planner: spentBy }, usage.costUsd);
+      if (plan.fallback) logger.warn({ jobId: job.id, fallback: plan.fallback }, 'planner fell back');
       await step(
         ['planning'],
         {
@@ -153,6 +158,7 @@ export class JobRunner {
           progress: 30,
           spec: plan.spec,
           planner: plan.planner,
+          plannerReason: plan.fallback?.reason ?? null,
           warnings: plan.warnings,
           usage,
         },

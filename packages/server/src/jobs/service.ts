@@ -23,6 +23,8 @@ export interface JobServiceDeps {
   metrics: Metrics;
   hashLocks: KeyedMutex;
   generatorVersion: string;
+  /** LLM tokens each caller may spend per UTC day; 0 = no limit. */
+  dailyTokenBudget?: number;
   logger?: Logger;
 }
 
@@ -42,6 +44,8 @@ export class JobService {
         return createFromSource(repo, newJob, cached);
       }
       const leader = await repo.findActiveLeader(hash);
+      // Only a new generation spends tokens: cache hits and shared jobs are served past the budget.
+      if (!leader) await this.checkTokenBudget(owner);
       metrics.cacheLookups.inc({ result: leader ? 'shared' : 'miss' });
       const job = await repo.create({ ...newJob, sourceJobId: leader?.id ?? null }, [
         { type: 'status', data: { status: 'queued', stage: null, progress: 0 } },
@@ -49,6 +53,25 @@ export class JobService {
       if (!leader) await queue.enqueue(job.id);
       return job;
     });
+  }
+
+  /**
+   * Refuses a new generation when `owner` has spent the daily LLM token budget. Checked at submission,
+   * so jobs already queued may overshoot it by their own use.
+   */
+  private async checkTokenBudget(owner: string): Promise<void> {
+    const budget = this.deps.dailyTokenBudget ?? 0;
+    if (budget <= 0) return;
+    const now = new Date();
+    const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const used = await this.deps.repo.tokensUsedSince(owner, dayStart);
+    if (used < budget) return;
+    const retryAfterSeconds = Math.ceil((dayStart.getTime() + 86_400_000 - now.getTime()) / 1000);
+    throw new ApiError(
+      'TOKEN_BUDGET_EXHAUSTED',
+      `You have used today's LLM budget of ${budget} tokens (${used} spent). It resets at 00:00 UTC; identical requests that were already generated are still served.`,
+      { budget, used, retryAfterSeconds },
+    );
   }
 
   /** Cancels an unfinished job of `owner`; a running one stops at its next stage. */

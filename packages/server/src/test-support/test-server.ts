@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '@appgen/codegen';
-import { OfflinePlanner, type PlanOptions } from '@appgen/planner';
+import type { PlanOptions } from '@appgen/planner';
 import type { AppSpec, Stack } from '@appgen/spec';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import type { Db } from '../adapters/db.ts';
 import { loadConfig } from '../config.ts';
 import { type RunningServer, startServer } from '../server.ts';
@@ -38,11 +38,10 @@ export const OTHER_API_KEY = 'other-key-0123456789abcdef';
 export async function startTestServer(
   db: Db,
   env: Record<string, string> = {},
-  overrides: { followerSweepMs?: number } = {},
+  overrides: { followerSweepMs?: number; logger?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'appgen-server-test-'));
   const spies: Spies = { plans: 0, generations: 0 };
-  const offline = new OfflinePlanner();
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -57,16 +56,17 @@ export async function startTestServer(
   const running = await startServer(config, {
     ...overrides,
     db,
-    logger: pino({ level: process.env.APPGEN_TEST_LOG_LEVEL ?? 'silent' }),
+    logger: overrides.logger ?? pino({ level: process.env.APPGEN_TEST_LOG_LEVEL ?? 'silent' }),
     webDist: join(dataDir, 'no-web'),
-    planner: {
-      name: 'offline',
+    // The configured planner (offline unless `env` names an LLM), counted and gateable.
+    wrapPlanner: (planner) => ({
+      name: planner.name,
       async plan(prompt: string, options?: PlanOptions) {
         spies.plans++;
         if (spies.gate) await spies.gate;
-        return offline.plan(prompt, options);
+        return planner.plan(prompt, options);
       },
-    },
+    }),
     generateFiles: (spec: AppSpec, stack: Stack) => {
       spies.generations++;
       return generate(spec, stack);

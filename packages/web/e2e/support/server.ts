@@ -19,9 +19,11 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(options: { stageDelayMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { stageDelayMs?: number; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const external = process.env.APPGEN_E2E_URL;
-  if (external) return { url: external.replace(/\/$/, ''), stop: async () => {} };
+  if (external && !options.env) return { url: external.replace(/\/$/, ''), stop: async () => {} };
   if (!existsSync(WEB_DIST_INDEX)) {
     throw new Error('packages/web/dist is missing: run `npm run build -w @appgen/web` before the e2e tests.');
   }
@@ -36,6 +38,7 @@ export async function startTestServer(options: { stageDelayMs?: number } = {}): 
       LOG_LEVEL: 'info',
       // Slow enough that a test can reload the page while the job runs.
       APPGEN_TEST_STAGE_DELAY_MS: String(options.stageDelayMs ?? 0),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

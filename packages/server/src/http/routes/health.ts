@@ -1,4 +1,7 @@
-/** Liveness (the process answers) and readiness (each dependency answers within 2 s). */
+/**
+ * Liveness (the process answers) and readiness (each dependency answers within 2 s). Ready but
+ * "degraded" while the LLM planner's circuit is open: generations still complete, on a fallback planner.
+ */
 import { Router } from 'express';
 import type { Services } from '../../services.ts';
 
@@ -42,14 +45,24 @@ export function healthRoutes(services: Services, isShuttingDown: () => boolean):
         if (typeof services.planner.plan !== 'function') throw new Error('no planner');
       }),
     ]);
-    const checks = { db, storage, queue, planner: { ...planner, name: services.planner.name } };
+    const { circuit } = services.plannerSetup;
+    const circuitState = circuit?.state() ?? null;
+    const checks = {
+      db,
+      storage,
+      queue,
+      // An open circuit is not an outage: plans fall back (cached spec, then offline) while it rests.
+      planner: { ...planner, name: services.planner.name, circuit: circuitState },
+    };
     const failing = Object.entries(checks)
       .filter(([, check]) => !check.ok)
       .map(([name]) => name);
+    const degraded = circuitState && circuitState !== 'closed' ? ['planner'] : [];
     res.setHeader('Cache-Control', 'no-store');
     res.status(failing.length === 0 ? 200 : 503).json({
-      status: failing.length === 0 ? 'ready' : 'unavailable',
+      status: failing.length > 0 ? 'unavailable' : degraded.length > 0 ? 'degraded' : 'ready',
       failing,
+      degraded,
       checks,
       generatorVersion: services.generatorVersion,
       database: services.db.kind,

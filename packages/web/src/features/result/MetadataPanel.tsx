@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { Badge } from '../../components/ui/badge.tsx';
 import type { ResultResponse } from '../../lib/api/types.ts';
 import { formatBytes, formatDuration } from '../../lib/format.ts';
+import { formatUsage, summarizePlanner } from './planner-label.ts';
 
-/** Planner and why, time per stage, cache hit, file count and size. */
+/** Planner (and why it stood in for the LLM, tokens and cost), time per stage, cache hit, file count and size. */
 export function MetadataPanel({ result }: { result: ResultResponse }) {
   const { metadata, files } = result;
+  const planner = summarizePlanner(metadata);
+  const usage = formatUsage(metadata.usage);
   const durations = Object.entries(metadata.timingsMs ?? {})
     .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
     .sort(([a], [b]) => stageOrder(a) - stageOrder(b));
@@ -17,10 +20,20 @@ export function MetadataPanel({ result }: { result: ResultResponse }) {
   return (
     <dl className="grid grid-cols-2 gap-x-6 gap-y-4 text-sm sm:grid-cols-4" data-testid="result-metadata">
       <Item term="Planner">
-        <span className="font-medium">{metadata.planner ?? 'unknown'}</span>
-        {metadata.plannerReason && (
-          <span className="block text-xs text-muted-foreground">{metadata.plannerReason}</span>
+        <span className="font-medium" data-testid="planner-name">
+          {planner.label}
+        </span>
+        {planner.fellBack && (
+          <Badge tone="warning" className="ml-2">
+            Fallback
+          </Badge>
         )}
+        {planner.reason && (
+          <span className="block text-xs text-muted-foreground" data-testid="planner-reason">
+            {planner.reason}
+          </span>
+        )}
+        {usage && <span className="block text-xs text-muted-foreground tabular-nums">{usage}</span>}
       </Item>
       <Item term="Time to result">
         <span className="font-medium tabular-nums">{formatDuration(totalMs)}</span>

@@ -16,8 +16,9 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
+  /** Too many requests for now (a short wait helps); a spent daily token budget is a 429 too, but is not this. */
   get isRateLimited(): boolean {
-    return this.status === 429;
+    return this.status === 429 && this.code !== 'TOKEN_BUDGET_EXHAUSTED';
   }
 
   get isUnreachable(): boolean {
