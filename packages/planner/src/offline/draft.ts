@@ -35,6 +35,10 @@ export interface DraftEntity {
   derived: boolean;
   /** Only named as the setting ("for our gym"): dropped unless described or related. */
   weak?: boolean;
+  /** Named in the plural somewhere ("clubs"): there are many of it, so it is no single setting. */
+  many?: boolean;
+  /** Named as the setting at least once, or before anything else ("a small law firm wants …"). */
+  setting?: boolean;
 }
 
 export interface DraftRelation {
@@ -80,9 +84,13 @@ export class Draft {
         uniqueTogether: [],
         derived: false,
         weak,
+        setting: weak || this.entities.size === 0,
       };
       this.entities.set(key, entity);
     } else if (!weak) entity.weak = false;
+    else entity.setting = true;
+    const rawLast = rawWords[rawWords.length - 1] ?? '';
+    if (singularize(rawLast).toLowerCase() !== rawLast.toLowerCase()) entity.many = true;
     for (const word of rawWords) if (ENTITY_ADJECTIVES.has(word)) entity.modifiers.add(word);
     return entity;
   }

@@ -193,7 +193,22 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
   st.previousSubject = st.subject ?? st.previousSubject;
 }
 
+/** Verbs whose singular object is the user's own organisation: "we run a bakery", "I lead a scout troop". */
+const SETTING_VERBS = new Set(['run', 'own', 'operate', 'manage', 'lead']);
+
 function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
+  // "for our gym", "claims handling for a small insurer", "my family runs a farm": named as the setting.
+  const setting =
+    !np.plural &&
+    (POSSESSIVES.has(np.det ?? '') ||
+      st.prep === 'for' ||
+      (st.mode === 'objects' && SETTING_VERBS.has(st.verb?.lemma ?? '') && !st.gotObject));
+  readNounPhrase(st, np, chunks, i);
+  const entity = setting ? st.draft.find(np.words) : undefined;
+  if (entity) entity.setting = true;
+}
+
+function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
   const prep = st.prep;
   st.prep = null;
   if (prep) np.via = prep;

@@ -1,0 +1,37 @@
+/** Phrasings beyond the ten: each case is a class of wording the planner once misread. */
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './planner.ts';
+
+const planner = new OfflinePlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).spec;
+const names = async (prompt: string) => (await plan(prompt)).entities.map((e) => e.name);
+/** The entity's fields as name → type. */
+const fields = async (prompt: string, entity: string) =>
+  Object.fromEntries(
+    (await plan(prompt)).entities.find((e) => e.name === entity)?.fields.map((f) => [f.name, f.type]) ?? [],
+  );
+
+describe('noun compounds in lists', async () => {
+  it('reads a bare singular noun before a plural in a list as a modifier, not a subject', async () => {
+    expect(await names('Track clients, photo shoots with a location and date, and invoices.')).toContain(
+      'PhotoShoot',
+    );
+    expect(
+      await fields('Each inspection has a date, number of brood frames and notes.', 'Inspection'),
+    ).toMatchObject({ numberOfBroodFrames: 'integer', notes: 'text' });
+  });
+});
+
+describe('the organisation that runs the app', async () => {
+  it('is no entity when named once in the singular as the setting', async () => {
+    expect(await names('Our youth orchestra lends instruments to students.')).not.toContain('YouthOrchestra');
+    expect(await names('A small law firm wants to manage its cases and clients.')).not.toContain('LawFirm');
+    expect(await names('Claims handling for a small car insurer. Claims have an amount.')).not.toContain(
+      'CarInsurer',
+    );
+  });
+  it('stays an entity when it is one of many or referred to', async () => {
+    expect(await names('Sales reps manage deals, which belong to a company.')).toContain('Company');
+    expect(await names('Members join clubs; clubs have a name and a city.')).toContain('Club');
+  });
+});
