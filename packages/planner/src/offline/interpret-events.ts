@@ -163,9 +163,18 @@ export function onWhether(st: State, chunks: readonly Chunk[], start: number): n
   let end = start + 1;
   let words: string[] = [];
   let done: string | null = null;
+  let verbPrep: string | null = null;
   for (; end < chunks.length; end++) {
     const c = chunks[end]!;
     if (c.t === 'comma' || c.t === 'and' || c.t === 'or') break;
+    // "whether it was reported to the authorities" → reportedToAuthorities: the preposition keeps the order.
+    if (c.t === 'prep' && done && words[0] === done && words.length === 1) verbPrep = c.w;
+    if (c.t === 'np' && verbPrep) {
+      words = [...words, verbPrep, ...c.words];
+      done = null;
+      end++;
+      break;
+    }
     if (c.t === 'np') {
       const participle = c.words.find((w) => PAST.test(w) || Object.values(PARTICIPLES).includes(w));
       const rest = c.words.filter((w) => w !== participle && !CONTRACTED.test(w));

@@ -28,6 +28,7 @@ import type { Draft, DraftEntity, DraftField } from './draft.ts';
 import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
 import { addField, addPeriodic, handleFieldItem, handleObject, type Verb } from './items.ts';
 import { POSSESSIVES } from './lexicon.ts';
+import { isEnumish } from './types.ts';
 
 /** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
 const SETTING_PREPS = new Set(['for', 'at', 'of', 'in']);
@@ -262,6 +263,13 @@ function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: 
     return;
   }
   const lastField = st.last?.field;
+  // "a status of received, preparing or ready": the values of the enum-like field.
+  if (lastField && prep === 'of' && isEnumish(lastField.words[lastField.words.length - 1] ?? '')) {
+    st.enumField = lastField;
+    st.mode = 'enum';
+    addValue(lastField, np);
+    return;
+  }
   if (lastField && (prep === 'per' || (prep === 'of' && st.mode === 'fields'))) {
     // "date of birth", "price per liter", "target per week": one field.
     const counted = lastField.words[lastField.words.length - 1] === 'number'; // "number of rooms"

@@ -35,3 +35,30 @@ describe('the organisation that runs the app', async () => {
     expect(await names('Members join clubs; clubs have a name and a city.')).toContain('Club');
   });
 });
+
+describe('field phrasing', () => {
+  it('types a date or a measure followed by a participle by its head', async () => {
+    expect(
+      await fields(
+        'Payments have an amount paid, a date paid and a date received. Buildings have a year built.',
+        'Payment',
+      ),
+    ).toMatchObject({ amountPaid: 'decimal', datePaid: 'date', dateReceived: 'date' });
+    expect(await fields('Buildings have an address and a year built.', 'Building')).toMatchObject({
+      yearBuilt: 'integer',
+    });
+  });
+  it('reads "a status of a, b or c" as the values of an enum', async () => {
+    const spec = await plan('Orders have a status of received, preparing or ready.');
+    const status = spec.entities[0]?.fields.find((f) => f.name === 'status');
+    expect(status?.enumValues).toEqual(['received', 'preparing', 'ready']);
+  });
+  it('keeps the order of "whether it was reported to the authorities"', async () => {
+    expect(
+      await fields('Incidents have a severity and whether it was reported to the authorities.', 'Incident'),
+    ).toMatchObject({ reportedToAuthority: 'boolean' });
+  });
+  it('reads compounds of "men" as people', async () => {
+    expect(await names('Foremen submit daily reports with notes.')).toContain('Foreman');
+  });
+});
