@@ -27,6 +27,7 @@ import {
 import type { Draft, DraftEntity, DraftField } from './draft.ts';
 import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
 import { addField, addPeriodic, handleFieldItem, handleObject, type Verb } from './items.ts';
+import { isKnownEntity } from './knowledge/index.ts';
 import { POSSESSIVES } from './lexicon.ts';
 import { isEnumish } from './types.ts';
 
@@ -204,6 +205,20 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     (POSSESSIVES.has(np.det ?? '') ||
       st.prep === 'for' ||
       (st.mode === 'objects' && SETTING_VERBS.has(st.verb?.lemma ?? '') && !st.gotObject));
+  // "an order for pickup", "dogs up for adoption": a bare singular noun after "for" is a purpose.
+  // A known record ("bikes for repair") is still the record; "a flag for abnormal" names the flag.
+  const purpose =
+    st.prep === 'for' &&
+    np.det === null &&
+    !np.plural &&
+    np.words.length === 1 &&
+    !st.last?.field &&
+    !st.draft.find(np.words) &&
+    !isKnownEntity(np.words);
+  if (purpose) {
+    st.prep = null;
+    return;
+  }
   readNounPhrase(st, np, chunks, i);
   const entity = setting ? st.draft.find(np.words) : undefined;
   if (entity) entity.setting = true;

@@ -62,3 +62,25 @@ describe('field phrasing', () => {
     expect(await names('Foremen submit daily reports with notes.')).toContain('Foreman');
   });
 });
+
+describe('what a phrase after a verb or preposition names', () => {
+  it('reads one tag with a modifier as an identifier, not a Tag entity', async () => {
+    const spec = await plan('Instruments have an inventory tag, a type and a size.');
+    expect(spec.entities.map((e) => e.name)).toEqual(['Instrument']);
+    expect(spec.entities[0]?.fields.map((f) => f.name)).toContain('inventoryTag');
+  });
+  it('makes a record of known records tied to another one by "per"', async () => {
+    const prompt =
+      'Tenants sign leases (start date, end date). Record rent payments per lease per month with amount paid.';
+    expect(await fields(prompt, 'RentPayment')).toMatchObject({ amountPaid: 'decimal' });
+    expect(await fields(prompt, 'Lease')).not.toHaveProperty('amountPaid');
+  });
+  it('reads a bare singular noun after "for" as a purpose, unless it is a known record', async () => {
+    expect(await names('Customers place an order for pickup at a time slot.')).toEqual([
+      'Customer',
+      'Order',
+      'TimeSlot',
+    ]);
+    expect(await names('Customers drop off bikes for repair.')).toContain('Repair');
+  });
+});
