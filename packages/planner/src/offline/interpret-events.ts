@@ -4,10 +4,10 @@ import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
 import { isDuration } from './clauses.ts';
 import type { DraftEntity, DraftField } from './draft.ts';
 import { entityWords } from './draft.ts';
-import type { State } from './interpret.ts';
 import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
 import { isKnownEntity } from './knowledge/index.ts';
 import { unitType } from './lexicon.ts';
+import type { State } from './state.ts';
 import {
   COMPOSITION_VERBS,
   DERIVED_VERBS,

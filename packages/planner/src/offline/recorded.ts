@@ -5,9 +5,9 @@
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isAttributePhrase } from './classify.ts';
 import { entityWords } from './draft.ts';
-import type { State } from './interpret.ts';
 import { isKnownEntity } from './knowledge/index.ts';
 import { unitType } from './lexicon.ts';
+import type { State } from './state.ts';
 
 /** Verbs whose plural object is a list of events the app keeps, not one value. */
 const RECORDING_VERBS = new Set(['record', 'log']);
