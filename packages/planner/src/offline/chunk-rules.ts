@@ -124,7 +124,9 @@ export function isVerbHere(
       const clauseNext = (!nounish && (endsOrLeads(next) || PRONOUNS.has(nextWord))) || nextWord === 'which';
       // "photo shoots with …", "number of brood frames": a bare singular noun inside a list or after a
       // preposition is a modifier of the plural noun after it, not a subject.
-      const listed = np.det === null && (prev?.t === 'prep' || prev?.t === 'comma' || prev?.t === 'verb');
+      const listed =
+        np.det === null &&
+        (prev?.t === 'prep' || prev?.t === 'comma' || prev?.t === 'verb' || prev?.t === 'and');
       if ((objectNext || clauseNext) && !listed) return np.det !== null || np.words.length === 1;
     }
     // "a member entered the gym".

@@ -4,6 +4,7 @@ import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
 import type { TypeHints } from './types.ts';
+import { isPastParticiple, verbLemma } from './verbs.ts';
 
 /** Records that are the same thing under another name. */
 const SYNONYMS: readonly string[][] = [
@@ -157,11 +158,18 @@ export class Draft {
   }
 }
 
+/** "numbered", "scheduled", "completed": a participle used as an adjective (not "breed", "feed"). */
+const participle = (w: string) => /ed$/.test(w) && isPastParticiple(w) && (verbLemma(w) ?? w) !== w;
+
 /** Name words of an entity: adjectives dropped, last word singular, at most three words. */
 export function entityWords(rawWords: readonly string[]): string[] {
   // "paper 1-10", "box 3": numbers and ranges are not part of a name.
   let words = cleanNameWords(rawWords.filter((w) => /\p{L}/u.test(w)));
-  while (words.length > 1 && ENTITY_ADJECTIVES.has(words[0] ?? '')) words = words.slice(1);
+  // "monthly budgets", "numbered spaces", "scheduled walks": a leading adjective or participle is no part of a name.
+  // A generic head keeps its participle: a "saved item" is not any item.
+  const dropped = (w: string) =>
+    ENTITY_ADJECTIVES.has(w) || (participle(w) && !(words.length === 2 && GENERIC_HEADS.has(words[1] ?? '')));
+  while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
   if (words.length === 0) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
   words = [...words.slice(0, -1), last];

@@ -11,18 +11,28 @@ const fields = async (prompt: string, entity: string) =>
     (await plan(prompt)).entities.find((e) => e.name === entity)?.fields.map((f) => [f.name, f.type]) ?? [],
   );
 
-describe('noun compounds in lists', async () => {
+describe('noun compounds in lists', () => {
   it('reads a bare singular noun before a plural in a list as a modifier, not a subject', async () => {
     expect(await names('Track clients, photo shoots with a location and date, and invoices.')).toContain(
       'PhotoShoot',
     );
+    expect(await fields('Clients have dogs and scheduled walks with a pickup time.', 'Walk')).toMatchObject({
+      pickupTime: 'datetime',
+    });
     expect(
       await fields('Each inspection has a date, number of brood frames and notes.', 'Inspection'),
     ).toMatchObject({ numberOfBroodFrames: 'integer', notes: 'text' });
   });
 });
 
-describe('the organisation that runs the app', async () => {
+describe('entity names', () => {
+  it('drops a leading participle from a name, unless the head is generic', async () => {
+    expect(await names('Setlists hold ordered songs with a position.')).toContain('Song');
+    expect(await names('Users save recipes.')).toContain('SavedItem');
+  });
+});
+
+describe('the organisation that runs the app', () => {
   it('is no entity when named once in the singular as the setting', async () => {
     expect(await names('Our youth orchestra lends instruments to students.')).not.toContain('YouthOrchestra');
     expect(await names('A small law firm wants to manage its cases and clients.')).not.toContain('LawFirm');
