@@ -18,6 +18,9 @@ describe('inflection', () => {
     ['shelves', 'shelf'],
     ['quizzes', 'quiz'],
     ['buses', 'bus'],
+    ['Foremen', 'Foreman'],
+    ['chairwomen', 'chairwoman'],
+    ['specimen', 'specimen'],
   ])('singular of %s is %s', (plural, singular) => {
     expect(singularize(plural)).toBe(singular);
   });
@@ -31,6 +34,8 @@ describe('inflection', () => {
     ['day', 'days'],
     ['Equipment', 'Equipment'],
     ['child', 'children'],
+    ['Foreman', 'Foremen'],
+    ['human', 'humans'],
   ])('plural of %s is %s', (singular, plural) => {
     expect(pluralize(singular)).toBe(plural);
   });

@@ -83,6 +83,26 @@ const PLURAL_OF = new Map(IRREGULAR);
 const SINGULAR_S =
   /(?:ss|us|is|ics|ous|ness|itis|[^aeiou]as|bus|gas|lens|canvas|atlas|alias|status|campus|virus|census|bonus|corpus|chassis|series|species|news)$/;
 
+/** "foremen", "salesmen": compounds of man/woman; "specimen", "human" and the like are not. */
+const COMPOUND_MEN = /^[a-z]{3,}(?:wo)?men$/;
+const COMPOUND_MAN = /^[a-z]{3,}(?:wo)?man$/;
+const NOT_MAN = new Set([
+  'specimen',
+  'bitumen',
+  'albumen',
+  'cyclamen',
+  'abdomen',
+  'regimen',
+  'stamen',
+  'acumen',
+  'human',
+  'german',
+  'shaman',
+  'talisman',
+  'caiman',
+  'ottoman',
+]);
+
 function splitLastWord(word: string): [string, string] {
   const match = /^(.*?)([A-Z]?[a-z0-9]*)$/.exec(word);
   if (!match) return ['', word];
@@ -103,6 +123,7 @@ function singularWord(word: string): string {
   if (irregular) return keepCase(word, irregular);
   if (PLURAL_OF.has(w)) return word;
   if (SINGULAR_S.test(w)) return word;
+  if (COMPOUND_MEN.test(w) && !NOT_MAN.has(w)) return keepCase(word, `${w.slice(0, -2)}an`);
   let result: string;
   if (/[^aeiou]ies$/.test(w)) result = `${w.slice(0, -3)}y`;
   else if (/(?:ss|sh|ch|x|zz)es$/.test(w)) result = w.slice(0, -2);
@@ -120,6 +141,7 @@ function pluralWord(word: string): string {
   const irregular = PLURAL_OF.get(w);
   if (irregular) return keepCase(word, irregular);
   if (SINGULAR_OF.has(w)) return word;
+  if (COMPOUND_MAN.test(w) && !NOT_MAN.has(w)) return keepCase(word, `${w.slice(0, -2)}en`);
   let result: string;
   if (/[^aeiou]y$/.test(w)) result = `${w.slice(0, -1)}ies`;
   else if (/(?:s|sh|ch|x|z)$/.test(w)) result = `${w}es`;

@@ -3,6 +3,7 @@ import { type AppSpecInput, camelCase, DISPLAY_CANDIDATES, LIMITS, pluralize } f
 import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
 import { PARENTS } from './knowledge/parents.ts';
+import { ORGANISATIONS } from './lexicon.ts';
 import { DEFAULT_ENUMS, inferType } from './types.ts';
 
 type EntityInput = AppSpecInput['entities'][number];
@@ -48,6 +49,13 @@ function fieldsToRelations(draft: Draft): void {
     });
   }
 }
+
+/** The organisation running the app: named as the setting, never in the plural, with at most one detail. */
+const isOrganisation = (entity: DraftEntity) =>
+  ORGANISATIONS.has(entity.words[entity.words.length - 1] ?? '') &&
+  entity.setting &&
+  !entity.many &&
+  entity.fields.length < 2;
 
 function fieldInput(
   name: string,
@@ -124,7 +132,8 @@ export function buildEntities(
   }
   for (const entity of [...draft.entities.values()]) {
     const bare = entity.fields.length === 0 && !involved(entity.key);
-    if ((entity.derived || entity.weak) && bare && draft.entities.size > 1) draft.entities.delete(entity.key);
+    if (((entity.derived || entity.weak) && bare) || isOrganisation(entity))
+      if (draft.entities.size > 1) draft.entities.delete(entity.key);
   }
   const kept = [...draft.entities.values()].slice(0, LIMITS.entities);
   const keys = new Set(kept.map((e) => e.key));

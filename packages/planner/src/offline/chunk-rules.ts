@@ -122,7 +122,12 @@ export function isVerbHere(
           (isPluralWord(next.w) && !FUNCTION_WORDS.has(next.w)));
       // "a repair job records which bike, …".
       const clauseNext = (!nounish && (endsOrLeads(next) || PRONOUNS.has(nextWord))) || nextWord === 'which';
-      if (objectNext || clauseNext) return np.det !== null || np.words.length === 1;
+      // "photo shoots with …", "number of brood frames": a bare singular noun inside a list or after a
+      // preposition is a modifier of the plural noun after it, not a subject.
+      const listed =
+        np.det === null &&
+        (prev?.t === 'prep' || prev?.t === 'comma' || prev?.t === 'verb' || prev?.t === 'and');
+      if ((objectNext || clauseNext) && !listed) return np.det !== null || np.words.length === 1;
     }
     // "a member entered the gym".
     if (/ed$/.test(w) && !nounish && DETERMINERS.has(nextWord) && np.det !== null) return true;

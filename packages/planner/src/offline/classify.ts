@@ -26,6 +26,8 @@ export function isAttributePhrase(np: NounPhrase | readonly string[]): boolean {
   const first = words[0] ?? '';
   if ((first === 'is' || first === 'has') && words.length > 1) return true;
   if (last(words) === 'flag' || last(words) === 'yes/no') return true;
+  // "an inventory tag", "an ear tag": one tag with a modifier is an identifier; "topic tags" are things.
+  if (words.length > 1 && last(words) === 'tag') return true;
   // "remaining grams", "distance in km": a measure in a unit.
   if (words.length > 1 && unitType(last(words))) return true;
   return looksLikeAttribute(fieldWords(words)) || looksLikeAttribute(words);
@@ -40,7 +42,7 @@ export function isEntityPhrase(draft: Draft, np: NounPhrase): boolean {
 
 /** A phrase whose head is an entity and whose modifier is a role: "home team", "destination warehouse". */
 export function roleTarget(draft: Draft, np: NounPhrase): string[] | null {
-  if (np.words.length < 2 || draft.find(np.words)) return null;
+  if (np.words.length < 2 || draft.find(np.words) || isAttributePhrase(np)) return null;
   const words = entityWords(np.words);
   if (isKnownEntity(words) && words.length > 1 && isKnownEntityExact(words)) return null;
   const head = [last(words)];

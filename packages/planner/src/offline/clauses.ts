@@ -5,8 +5,8 @@
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isAttributePhrase, isEntityPhrase, isMeta, isTimeUnit } from './classify.ts';
-import { mention, type State } from './interpret.ts';
 import { addField, handleObject } from './items.ts';
+import { mention, type State } from './state.ts';
 
 const FACETS = new Set(['profile', 'details', 'detail', 'info', 'information', 'record', 'file', 'data']);
 const FACET_NEXT = new Set(['have', 'colon', 'verb', 'paren']);

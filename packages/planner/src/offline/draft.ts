@@ -4,6 +4,7 @@ import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
 import type { TypeHints } from './types.ts';
+import { isPastParticiple, verbLemma } from './verbs.ts';
 
 /** Records that are the same thing under another name. */
 const SYNONYMS: readonly string[][] = [
@@ -35,6 +36,10 @@ export interface DraftEntity {
   derived: boolean;
   /** Only named as the setting ("for our gym"): dropped unless described or related. */
   weak?: boolean;
+  /** Named in the plural somewhere ("clubs"): there are many of it, so it is no single setting. */
+  many?: boolean;
+  /** Named as the setting at least once, or before anything else ("a small law firm wants …"). */
+  setting?: boolean;
 }
 
 export interface DraftRelation {
@@ -80,9 +85,13 @@ export class Draft {
         uniqueTogether: [],
         derived: false,
         weak,
+        setting: weak || this.entities.size === 0,
       };
       this.entities.set(key, entity);
     } else if (!weak) entity.weak = false;
+    else entity.setting = true;
+    const rawLast = rawWords[rawWords.length - 1] ?? '';
+    if (singularize(rawLast).toLowerCase() !== rawLast.toLowerCase()) entity.many = true;
     for (const word of rawWords) if (ENTITY_ADJECTIVES.has(word)) entity.modifiers.add(word);
     return entity;
   }
@@ -149,11 +158,18 @@ export class Draft {
   }
 }
 
+/** "numbered", "scheduled", "completed": a participle used as an adjective (not "breed", "feed"). */
+const participle = (w: string) => /ed$/.test(w) && isPastParticiple(w) && (verbLemma(w) ?? w) !== w;
+
 /** Name words of an entity: adjectives dropped, last word singular, at most three words. */
 export function entityWords(rawWords: readonly string[]): string[] {
   // "paper 1-10", "box 3": numbers and ranges are not part of a name.
   let words = cleanNameWords(rawWords.filter((w) => /\p{L}/u.test(w)));
-  while (words.length > 1 && ENTITY_ADJECTIVES.has(words[0] ?? '')) words = words.slice(1);
+  // "monthly budgets", "numbered spaces", "scheduled walks": a leading adjective or participle is no part of a name.
+  // A generic head keeps its participle: a "saved item" is not any item.
+  const dropped = (w: string) =>
+    ENTITY_ADJECTIVES.has(w) || (participle(w) && !(words.length === 2 && GENERIC_HEADS.has(words[1] ?? '')));
+  while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
   if (words.length === 0) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
   words = [...words.slice(0, -1), last];

@@ -4,10 +4,10 @@ import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
 import { isDuration } from './clauses.ts';
 import type { DraftEntity, DraftField } from './draft.ts';
 import { entityWords } from './draft.ts';
-import type { State } from './interpret.ts';
 import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
 import { isKnownEntity } from './knowledge/index.ts';
 import { unitType } from './lexicon.ts';
+import type { State } from './state.ts';
 import {
   COMPOSITION_VERBS,
   DERIVED_VERBS,
@@ -163,9 +163,18 @@ export function onWhether(st: State, chunks: readonly Chunk[], start: number): n
   let end = start + 1;
   let words: string[] = [];
   let done: string | null = null;
+  let verbPrep: string | null = null;
   for (; end < chunks.length; end++) {
     const c = chunks[end]!;
     if (c.t === 'comma' || c.t === 'and' || c.t === 'or') break;
+    // "whether it was reported to the authorities" → reportedToAuthorities: the preposition keeps the order.
+    if (c.t === 'prep' && done && words[0] === done && words.length === 1) verbPrep = c.w;
+    if (c.t === 'np' && verbPrep) {
+      words = [...words, verbPrep, ...c.words];
+      done = null;
+      end++;
+      break;
+    }
     if (c.t === 'np') {
       const participle = c.words.find((w) => PAST.test(w) || Object.values(PARTICIPLES).includes(w));
       const rest = c.words.filter((w) => w !== participle && !CONTRACTED.test(w));

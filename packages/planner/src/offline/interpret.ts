@@ -24,77 +24,17 @@ import {
   sourceOrParty,
   whichNoun,
 } from './clauses.ts';
-import type { Draft, DraftEntity, DraftField } from './draft.ts';
+import type { DraftField } from './draft.ts';
 import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
-import { addField, addPeriodic, handleFieldItem, handleObject, type Verb } from './items.ts';
+import { addField, addPeriodic, handleFieldItem, handleObject } from './items.ts';
 import { POSSESSIVES } from './lexicon.ts';
+import { isPurpose, namesSetting } from './setting.ts';
+import { mention, type State } from './state.ts';
+import { isEnumish } from './types.ts';
 
 /** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
 const SETTING_PREPS = new Set(['for', 'at', 'of', 'in']);
 const PARTICLE_PREPS = new Set(['in', 'to', 'for', 'on', 'at', 'into', 'from']);
-
-export type Mode = 'top' | 'fields' | 'objects' | 'enum' | 'passive';
-
-export interface State {
-  draft: Draft;
-  top: 'entities' | 'clause';
-  mode: Mode;
-  subject: DraftEntity | null;
-  owner: DraftEntity | null;
-  verb: Verb | null;
-  prep: string | null;
-  last: { np: NounPhrase; entity?: DraftEntity; field?: DraftField; role?: boolean } | null;
-  /** Entities in order of mention, for pronouns. */
-  mentions: DraftEntity[];
-  listClosed: boolean;
-  neg: boolean;
-  per: { from: DraftEntity; keys: string[] } | null;
-  enumField: DraftField | null;
-  previousSubject: DraftEntity | null;
-  gotObject: boolean;
-  isPrefix: boolean;
-  /** After "like" / "such as": the phrases are examples (values), not things. */
-  examples: DraftField | 'skip' | null;
-  /** The first object of the clause's verb: "wardens issue fines …: amount, …" describes the fines. */
-  verbObject: DraftEntity | null;
-  /** "each member's rating of each book": the record the "of" phrase completes. */
-  joinOf: DraftEntity | null;
-  /** "a lesson is one subject …": the subject of a copula, awaiting its complement. */
-  copula: DraftEntity | null;
-  /** "a manager, who is also an employee": the entity the next phrase renames. */
-  aliasOf: DraftEntity | null;
-}
-
-export function newState(draft: Draft): State {
-  return {
-    draft,
-    top: 'clause',
-    mode: 'top',
-    subject: null,
-    owner: null,
-    verb: null,
-    prep: null,
-    last: null,
-    mentions: [],
-    listClosed: false,
-    neg: false,
-    per: null,
-    enumField: null,
-    previousSubject: null,
-    gotObject: false,
-    isPrefix: false,
-    aliasOf: null,
-    examples: null,
-    verbObject: null,
-    joinOf: null,
-    copula: null,
-  };
-}
-
-export function mention(st: State, entity: DraftEntity): void {
-  st.mentions = st.mentions.filter((e) => e !== entity);
-  st.mentions.push(entity);
-}
 
 /** Interprets one sentence's chunks; `top` says what a bare noun phrase at clause level is. */
 export function interpret(st: State, chunks: readonly Chunk[], top: State['top']): void {
@@ -194,6 +134,17 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
 }
 
 function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
+  if (isPurpose(st, np)) {
+    st.prep = null;
+    return;
+  }
+  const setting = namesSetting(st, np);
+  readNounPhrase(st, np, chunks, i);
+  const entity = setting ? st.draft.find(np.words) : undefined;
+  if (entity) entity.setting = true;
+}
+
+function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
   const prep = st.prep;
   st.prep = null;
   if (prep) np.via = prep;
@@ -247,6 +198,13 @@ function onNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: nu
     return;
   }
   const lastField = st.last?.field;
+  // "a status of received, preparing or ready": the values of the enum-like field.
+  if (lastField && prep === 'of' && isEnumish(lastField.words[lastField.words.length - 1] ?? '')) {
+    st.enumField = lastField;
+    st.mode = 'enum';
+    addValue(lastField, np);
+    return;
+  }
   if (lastField && (prep === 'per' || (prep === 'of' && st.mode === 'fields'))) {
     // "date of birth", "price per liter", "target per week": one field.
     const counted = lastField.words[lastField.words.length - 1] === 'number'; // "number of rooms"

@@ -3,8 +3,7 @@ import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitPhrase } from './classify.ts';
 import { type DraftEntity, type DraftField, entityWords } from './draft.ts';
-import type { State } from './interpret.ts';
-import { mention } from './interpret.ts';
+import { mention, type State } from './state.ts';
 
 export { addPeriodic } from './relations.ts';
 

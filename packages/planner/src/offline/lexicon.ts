@@ -61,6 +61,14 @@ export const APP_HEADS =
   cms database hub builder log logger journal watchlist wishlist list lists inventory registry register board
   dashboard service program solution keeper book-keeping bookkeeping tracking planning managing helper assistant
   marketplace diary notebook library`);
+/**
+ * Organisations that run an app ("our youth orchestra", "a tool for my bakery", "we're a driving school"):
+ * named once in the singular they are the setting, not a record.
+ */
+export const ORGANISATIONS = set(`firm company business school academy orchestra choir band troop club church
+  parish farm ranch bakery cafe café restaurant shop store boutique salon studio clinic practice agency theater
+  theatre brewery winery gym charity nonprofit shelter kennel nursery daycare hospital hotel hostel museum
+  association society insurer garden league`);
 /** Actors who use the app; entities only when described with attributes of their own. */
 export const ACTOR_NOUNS = set('admin admins administrator administrators superuser moderator moderators');
 

@@ -10,9 +10,10 @@ import { type Chunk, chunk } from './chunk.ts';
 import { Draft } from './draft.ts';
 import { detectFeatures } from './features.ts';
 import { findHeader } from './header.ts';
-import { interpret, newState } from './interpret.ts';
+import { interpret } from './interpret.ts';
 import { knownFields } from './knowledge/index.ts';
 import { APP_HEADS, DETERMINERS, META_NOUNS } from './lexicon.ts';
+import { newState } from './state.ts';
 import { planTerse } from './terse.ts';
 import { splitSentences, tokenize } from './tokenize.ts';
 

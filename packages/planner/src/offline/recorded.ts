@@ -5,8 +5,9 @@
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isAttributePhrase } from './classify.ts';
 import { entityWords } from './draft.ts';
-import type { State } from './interpret.ts';
 import { isKnownEntity } from './knowledge/index.ts';
+import { unitType } from './lexicon.ts';
+import type { State } from './state.ts';
 
 /** Verbs whose plural object is a list of events the app keeps, not one value. */
 const RECORDING_VERBS = new Set(['record', 'log']);
@@ -24,7 +25,12 @@ export function namesRecord(
   introduces: (next: Chunk | undefined) => boolean,
 ): boolean {
   // "bins with a code": a known thing followed by its details.
-  if (isKnownEntity(entityWords(np.words)) && next?.t === 'prep' && next.w === 'with') return true;
+  // "record rent payments per lease": a known record tied to another one.
+  const unit = unitType(np.words[np.words.length - 1] ?? '');
+  const tied =
+    next?.t === 'prep' &&
+    (next.w === 'with' || (np.plural && !unit && (TIED_PREPS.has(next.w) || next.w === 'per')));
+  if (isKnownEntity(entityWords(np.words)) && tied) return true;
   if (isAttributePhrase(np) && !introduces(next)) return false;
   if (!np.plural || !RECORDING_VERBS.has(st.verb?.lemma ?? '')) return false;
   return listsDetails(next) || (next?.t === 'prep' && TIED_PREPS.has(next.w));

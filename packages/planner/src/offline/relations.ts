@@ -2,8 +2,8 @@
 import type { NounPhrase } from './chunk.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, isTimeUnit, roleTarget, unitOf } from './classify.ts';
 import type { DraftEntity } from './draft.ts';
-import { mention, type State } from './interpret.ts';
 import { addField } from './items.ts';
+import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
 
 /** Prepositions after which a known entity is a reference: "talks in rooms during time slots". */

@@ -11,6 +11,15 @@ describe('terse prompts', () => {
     );
     expect(names('Knitting patterns and projects')).toEqual(['Pattern', 'Project']);
   });
+  it('books the thing a second setting or a site word names, not a generic service', () => {
+    expect(names('Gym class booking app')).toEqual(expect.arrayContaining(['Booking', 'Class']));
+    expect(names('Gym class booking app')).not.toContain('Service');
+    expect(names('Campground site reservations')).toEqual(expect.arrayContaining(['Site', 'Reservation']));
+  });
+  it('reads "with" between two things and knows hives and shopping lists', () => {
+    expect(names('Recipe manager with shopping lists')).toEqual(['Recipe', 'ShoppingList']);
+    expect(names('Beekeeping hive inspection log')).toEqual(['Hive', 'Inspection']);
+  });
   it('keeps dated entries for logs of a measure', () => {
     const { input } = planOffline('mood tracker');
     expect(input.entities[0]?.name).toBe('MoodEntry');

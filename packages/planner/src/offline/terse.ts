@@ -54,8 +54,11 @@ function segment(words: readonly string[]): Unit[] {
       i += compound.words.length;
       continue;
     }
-    // "tool library": a tool word before the real head is the thing kept.
-    units.push(classify(words[i] ?? '', words.slice(i + 1).every(isToolOrKind)));
+    // "tool library": a tool word before the real head is the thing kept; "campground site reservations":
+    // so is one before the record the app keeps.
+    units.push(
+      classify(words[i] ?? '', words.slice(i + 1).every(isToolOrKind) && !keepsRecord(words[i + 1])),
+    );
     i++;
   }
   // "wine cellar inventory": the place at the head keeps the material named before it.
@@ -73,6 +76,9 @@ const isToolOrKind = (w: string) =>
   APP_KINDS[sing(w)] !== undefined ||
   TOOL_HEADS.has(sing(w)) ||
   META_NOUNS.has(w);
+
+const keepsRecord = (w: string | undefined) =>
+  w !== undefined && Boolean((APP_KINDS[w] ?? APP_KINDS[sing(w)])?.record);
 
 function classify(w: string, last: boolean): Unit {
   const s = sing(w);
@@ -109,7 +115,8 @@ function read(text: string): { nps: TerseNp[]; verb: string | null; raw: string[
     else if (c.t === 'np') {
       nps.push({ units: segment(c.words), setting });
       setting = false;
-    } else if (c.t === 'prep' && (SETTING_PREPS.has(c.w) || c.w === 'of')) setting = SETTING_PREPS.has(c.w);
+    } else if (c.t === 'prep' && (SETTING_PREPS.has(c.w) || c.w === 'of' || c.w === 'with'))
+      setting = SETTING_PREPS.has(c.w);
     else if (!(c.t === 'and' || c.t === 'or' || (c.t === 'pron' && POSSESSIVES.has(c.w)))) return null;
   }
   if (nps.length === 0 || nps.every((np) => np.setting)) return null;
@@ -202,9 +209,12 @@ function applyKinds(
   const things = () => subjects.filter((e) => !isPerson(e.words));
   for (const app of kinds) {
     if (app.fallback && things().length === 0) {
-      // "restaurant directory": with nothing else named, the setting is the thing.
-      const setting = nps.flatMap((np) => np.units).find((u) => u.kind === 'setting');
-      const entity = draft.entity(setting && !app.record ? setting.words : app.fallback.split(' '));
+      // "restaurant directory": with nothing else named, the setting is the thing; "gym class booking": a
+      // second setting after the first is the thing booked.
+      const settings = nps.flatMap((np) => np.units).filter((u) => u.kind === 'setting');
+      const booked = app.record && settings.length > 1 ? settings[settings.length - 1] : undefined;
+      const setting = app.record ? booked : settings[0];
+      const entity = draft.entity(setting ? setting.words : app.fallback.split(' '));
       if (entity) subjects.push(entity);
     }
     if (app.record) {

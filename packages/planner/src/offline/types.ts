@@ -15,7 +15,7 @@ const DECIMAL =
   balance balances budget tax taxes discount revenue income expense expenses payment deposit tip commission
   interest weight height width length depth distance latitude longitude lat lng lon percentage percent gpa
   temperature volume area value valuation margin profit spend spending bill fare rent charge fine refund
-  budgeted limit allowance bmi estimate abv gravity ratio ph altitude elevation`);
+  budgeted limit allowance bmi estimate abv gravity ratio ph altitude elevation premium`);
 const INTEGER = set(`year years quantity quantities qty count counts capacity stock age seats seat rank
   points score scores goals assists votes stars attempts population duration pages floor servings calories
   reps sets minutes hours days weeks months nights seconds steps laps copies units inventory headcount
@@ -29,6 +29,8 @@ const TEXT = set(`description descriptions notes note body content bio biography
   details instructions message messages text feedback abstract remarks ingredients steps html markdown
   excerpt answer explanation story letter synopsis review essay transcript directions agenda minutes-text address`);
 const BOUNDS = set('min max minimum maximum');
+/** Words after a measure or a date that say which one it is: "amount paid", "year built", "units on hand". */
+const DONE = set('remaining left on hand kept sold held spent paid built won lost given taken sent due owed');
 const COUNT_TOTALS = set('value total balance amount worth');
 const UNTIL = set('from until till');
 const BOOLEAN_PREFIX = set('is has can was should allow allows');
@@ -91,10 +93,10 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
     if (BOUNDS.has(first)) return inferType(rest) === 'string' ? 'integer' : inferType(rest);
     // "last watered", "last serviced": when it last happened.
     if (first === 'last' && /ed$/.test(last)) return 'date';
-    // "credits remaining", "quantity baked", "odometer reading": the quantity decides.
-    if (/(?:ed|ing)$|^(?:remaining|left|on|hand|kept|sold|held|spent)$/.test(last) && !DATETIME.has(last)) {
+    // "credits remaining", "quantity baked", "date paid", "year built": the measure or date decides.
+    if ((/(?:ed|ing)$/.test(last) || DONE.has(last)) && !DATETIME.has(last)) {
       const head = inferType(words.slice(0, -1));
-      if (head === 'integer' || head === 'decimal') return head;
+      if (head === 'integer' || head === 'decimal' || head === 'date' || head === 'datetime') return head;
     }
     if ((words.includes('point') || words.includes('points')) && COUNT_TOTALS.has(last)) return 'integer';
     if (UNTIL.has(last)) return 'date';

@@ -60,6 +60,15 @@ export const MORE_THINGS: Readonly<Record<string, string>> = {
   license: 'name vendor seatCount:integer renewalDate',
   subscriptionPlan: 'name price interval',
   voicePart: 'name',
+  hive: 'name location',
+  apiary: 'name location',
+  inspection: 'date result=pass|fail notes',
+  shoppingList: 'name',
+  groceryList: 'name',
+  shoppingListItem: 'name quantity:integer isBought:boolean',
+  pledge: 'amount pledgedOn:date frequency',
+  campsite: 'name siteNumber capacity:integer',
+  photoShoot: 'title date location',
 };
 
 /** More people. */

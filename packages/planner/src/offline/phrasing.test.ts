@@ -1,0 +1,96 @@
+/** Phrasings beyond the ten: each case is a class of wording the planner once misread. */
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './planner.ts';
+
+const planner = new OfflinePlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).spec;
+const names = async (prompt: string) => (await plan(prompt)).entities.map((e) => e.name);
+/** The entity's fields as name → type. */
+const fields = async (prompt: string, entity: string) =>
+  Object.fromEntries(
+    (await plan(prompt)).entities.find((e) => e.name === entity)?.fields.map((f) => [f.name, f.type]) ?? [],
+  );
+
+describe('noun compounds in lists', () => {
+  it('reads a bare singular noun before a plural in a list as a modifier, not a subject', async () => {
+    expect(await names('Track clients, photo shoots with a location and date, and invoices.')).toContain(
+      'PhotoShoot',
+    );
+    expect(await fields('Clients have dogs and scheduled walks with a pickup time.', 'Walk')).toMatchObject({
+      pickupTime: 'datetime',
+    });
+    expect(
+      await fields('Each inspection has a date, number of brood frames and notes.', 'Inspection'),
+    ).toMatchObject({ numberOfBroodFrames: 'integer', notes: 'text' });
+  });
+});
+
+describe('entity names', () => {
+  it('drops a leading participle from a name, unless the head is generic', async () => {
+    expect(await names('Setlists hold ordered songs with a position.')).toContain('Song');
+    expect(await names('Users save recipes.')).toContain('SavedItem');
+  });
+});
+
+describe('the organisation that runs the app', () => {
+  it('is no entity when named once in the singular as the setting', async () => {
+    expect(await names('Our youth orchestra lends instruments to students.')).not.toContain('YouthOrchestra');
+    expect(await names('A small law firm wants to manage its cases and clients.')).not.toContain('LawFirm');
+    expect(await names('Claims handling for a small car insurer. Claims have an amount.')).not.toContain(
+      'CarInsurer',
+    );
+  });
+  it('stays an entity when it is one of many or referred to', async () => {
+    expect(await names('Sales reps manage deals, which belong to a company.')).toContain('Company');
+    expect(await names('Members join clubs; clubs have a name and a city.')).toContain('Club');
+  });
+});
+
+describe('field phrasing', () => {
+  it('types a date or a measure followed by a participle by its head', async () => {
+    expect(
+      await fields(
+        'Payments have an amount paid, a date paid and a date received. Buildings have a year built.',
+        'Payment',
+      ),
+    ).toMatchObject({ amountPaid: 'decimal', datePaid: 'date', dateReceived: 'date' });
+    expect(await fields('Buildings have an address and a year built.', 'Building')).toMatchObject({
+      yearBuilt: 'integer',
+    });
+  });
+  it('reads "a status of a, b or c" as the values of an enum', async () => {
+    const spec = await plan('Orders have a status of received, preparing or ready.');
+    const status = spec.entities[0]?.fields.find((f) => f.name === 'status');
+    expect(status?.enumValues).toEqual(['received', 'preparing', 'ready']);
+  });
+  it('keeps the order of "whether it was reported to the authorities"', async () => {
+    expect(
+      await fields('Incidents have a severity and whether it was reported to the authorities.', 'Incident'),
+    ).toMatchObject({ reportedToAuthority: 'boolean' });
+  });
+  it('reads compounds of "men" as people', async () => {
+    expect(await names('Foremen submit daily reports with notes.')).toContain('Foreman');
+  });
+});
+
+describe('what a phrase after a verb or preposition names', () => {
+  it('reads one tag with a modifier as an identifier, not a Tag entity', async () => {
+    const spec = await plan('Instruments have an inventory tag, a type and a size.');
+    expect(spec.entities.map((e) => e.name)).toEqual(['Instrument']);
+    expect(spec.entities[0]?.fields.map((f) => f.name)).toContain('inventoryTag');
+  });
+  it('makes a record of known records tied to another one by "per"', async () => {
+    const prompt =
+      'Tenants sign leases (start date, end date). Record rent payments per lease per month with amount paid.';
+    expect(await fields(prompt, 'RentPayment')).toMatchObject({ amountPaid: 'decimal' });
+    expect(await fields(prompt, 'Lease')).not.toHaveProperty('amountPaid');
+  });
+  it('reads a bare singular noun after "for" as a purpose, unless it is a known record', async () => {
+    expect(await names('Customers place an order for pickup at a time slot.')).toEqual([
+      'Customer',
+      'Order',
+      'TimeSlot',
+    ]);
+    expect(await names('Customers drop off bikes for repair.')).toContain('Repair');
+  });
+});

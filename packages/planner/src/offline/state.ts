@@ -1,0 +1,67 @@
+/** The reading state the interpreter carries through a sentence: subject, verb, mode and what came last. */
+import type { NounPhrase } from './chunk.ts';
+import type { Draft, DraftEntity, DraftField } from './draft.ts';
+import type { Verb } from './items.ts';
+
+export type Mode = 'top' | 'fields' | 'objects' | 'enum' | 'passive';
+
+export interface State {
+  draft: Draft;
+  top: 'entities' | 'clause';
+  mode: Mode;
+  subject: DraftEntity | null;
+  owner: DraftEntity | null;
+  verb: Verb | null;
+  prep: string | null;
+  last: { np: NounPhrase; entity?: DraftEntity; field?: DraftField; role?: boolean } | null;
+  /** Entities in order of mention, for pronouns. */
+  mentions: DraftEntity[];
+  listClosed: boolean;
+  neg: boolean;
+  per: { from: DraftEntity; keys: string[] } | null;
+  enumField: DraftField | null;
+  previousSubject: DraftEntity | null;
+  gotObject: boolean;
+  isPrefix: boolean;
+  /** After "like" / "such as": the phrases are examples (values), not things. */
+  examples: DraftField | 'skip' | null;
+  /** The first object of the clause's verb: "wardens issue fines …: amount, …" describes the fines. */
+  verbObject: DraftEntity | null;
+  /** "each member's rating of each book": the record the "of" phrase completes. */
+  joinOf: DraftEntity | null;
+  /** "a lesson is one subject …": the subject of a copula, awaiting its complement. */
+  copula: DraftEntity | null;
+  /** "a manager, who is also an employee": the entity the next phrase renames. */
+  aliasOf: DraftEntity | null;
+}
+
+export function newState(draft: Draft): State {
+  return {
+    draft,
+    top: 'clause',
+    mode: 'top',
+    subject: null,
+    owner: null,
+    verb: null,
+    prep: null,
+    last: null,
+    mentions: [],
+    listClosed: false,
+    neg: false,
+    per: null,
+    enumField: null,
+    previousSubject: null,
+    gotObject: false,
+    isPrefix: false,
+    aliasOf: null,
+    examples: null,
+    verbObject: null,
+    joinOf: null,
+    copula: null,
+  };
+}
+
+export function mention(st: State, entity: DraftEntity): void {
+  st.mentions = st.mentions.filter((e) => e !== entity);
+  st.mentions.push(entity);
+}
