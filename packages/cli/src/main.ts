@@ -19,8 +19,12 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/plan.ts'),
   },
   serve: {
-    summary: 'start the generation service (HTTP API and worker) on :3000',
+    summary: 'start the generation service (HTTP API and web UI) on :3000',
     load: () => import('./commands/serve.ts'),
+  },
+  worker: {
+    summary: 'run generation jobs from the shared queue (REDIS_URL)',
+    load: () => import('./commands/worker.ts'),
   },
   migrate: {
     summary: "apply the service's database migrations and exit",

@@ -31,7 +31,19 @@ const envSchema = z.object({
   APPGEN_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DB_POOL_SIZE: int(10, 1, 200),
+  /** Redis: shared cache, rate limits and live events, and the BullMQ queue that separate workers take jobs from. */
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  /** Prefix of every Redis key and channel, so deployments (or tests) can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,40}$/i)
+    .default('appgen'),
+  /** Jobs one process runs at once (the in-process queue, or one `appgen worker`). */
   QUEUE_CONCURRENCY: int(2, 1, 64),
+  /** BullMQ job lock: a dead worker's jobs are taken over after about this long. */
+  QUEUE_LOCK_MS: int(30_000, 1_000, 600_000),
+  /** How often workers put back jobs the queue lost (a Redis restart without persistence). */
+  QUEUE_RECONCILE_MS: int(10_000, 500, 600_000),
   /** "key=owner" or a bare key (its owner is derived from its hash), comma-separated. */
   APPGEN_API_KEYS: commaList,
   APPGEN_SIGNING_SECRET: optionalText.pipe(z.string().min(16).optional()),
@@ -56,7 +68,11 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   dbPoolSize: number;
+  redisUrl: string | undefined;
+  redisPrefix: string;
   queueConcurrency: number;
+  queueLockMs: number;
+  queueReconcileMs: number;
   /** API key → owner. */
   apiKeys: Map<string, string>;
   signingSecret: string | undefined;
@@ -117,6 +133,11 @@ export function loadConfig(
     if (!(error instanceof LlmConfigError)) throw error;
     issues.push(...error.issues);
   }
+  if (parsed.success && parsed.data.REDIS_URL && !parsed.data.DATABASE_URL) {
+    issues.push(
+      'REDIS_URL: with a shared queue, API instances and workers must share one PostgreSQL database; set DATABASE_URL too (the embedded PGlite is for a single process)',
+    );
+  }
   if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
   const e = parsed.data;
   return {
@@ -127,7 +148,11 @@ export function loadConfig(
     dataDir: e.APPGEN_DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     queueConcurrency: e.QUEUE_CONCURRENCY,
+    queueLockMs: e.QUEUE_LOCK_MS,
+    queueReconcileMs: e.QUEUE_RECONCILE_MS,
     apiKeys: parseApiKeys(e.APPGEN_API_KEYS, ownerOfKey),
     signingSecret: e.APPGEN_SIGNING_SECRET,
     rateLimits: { generatePerMin: e.RATE_LIMIT_GENERATE_PER_MIN, readPerMin: e.RATE_LIMIT_READ_PER_MIN },

@@ -21,6 +21,8 @@ export const API_ERRORS = {
   TOKEN_BUDGET_EXHAUSTED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  QUEUE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

@@ -12,6 +12,10 @@ export const REDACTED_PATHS = [
   'config.apiKeys',
   'config.signingSecret',
   'databaseUrl',
+  'redisUrl',
+  'config.redisUrl',
+  'config.databaseUrl',
+  'config.planner.llm.apiKey',
 ];
 
 export function createLogger(level: string, destination?: DestinationStream) {

@@ -1,18 +1,22 @@
 /**
  * Builds the server's parts from the configuration: each adapter's embedded default unless the
- * environment names a production one (DATABASE_URL today; Redis, BullMQ and S3 later), then the job
- * service and runner on top. `start` migrates nothing (that happens here, before anything else runs),
- * it recovers unfinished jobs and starts the worker; `stop` lets running jobs finish, bounded.
+ * environment names a production one (DATABASE_URL, REDIS_URL), then the job service and runner on top.
+ * Migrations run here, before anything else. `start` begins processing jobs when this process is a worker
+ * (the in-process one of `appgen serve` without Redis, or `appgen worker`): it puts unfinished jobs back on
+ * the queue, and with a shared queue keeps doing so for jobs the queue lost. `stop` lets running jobs
+ * finish, bounded.
  */
 import { join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
 import { createPlanner, type Planner, type PlannerSetup } from '@appgen/planner';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { type Cache, MemoryCache } from './adapters/cache.ts';
+import type { Cache } from './adapters/cache.ts';
 import { connectDb, type Db } from './adapters/db.ts';
-import { type EventBus, LocalEventBus } from './adapters/events.ts';
+import type { EventBus } from './adapters/events.ts';
+import { connectMessaging } from './adapters/messaging.ts';
 import { migrate } from './adapters/migrate.ts';
-import { InProcessQueue, type JobQueue } from './adapters/queue.ts';
+import type { JobQueue } from './adapters/queue.ts';
 import { loadOrCreateSecret, UrlSigner } from './adapters/signing.ts';
 import { type BlobStorage, LocalBlobStorage } from './adapters/storage.ts';
 import type { Config } from './config.ts';
@@ -36,6 +40,11 @@ export interface ServiceOverrides {
   generateFiles?: RunnerDeps['generateFiles'];
   /** How often the follower sweep runs (ms); see jobs/followers.ts. */
   followerSweepMs?: number;
+  /**
+   * Whether this process runs jobs. Default: yes, unless REDIS_URL is set — then `appgen serve` is API only
+   * and `appgen worker` processes run the jobs.
+   */
+  processJobs?: boolean;
 }
 
 /** The periodic safety net for followers left waiting behind a finished leader (jobs/followers.ts). */
@@ -49,6 +58,10 @@ export interface Services {
   cache: Cache;
   events: EventBus;
   queue: JobQueue;
+  /** Redis commands (rate limits, health), when REDIS_URL is set. */
+  redis: Redis | undefined;
+  /** Whether this process runs jobs. */
+  processesJobs: boolean;
   repo: JobRepository;
   statusCache: StatusCache;
   jobs: JobService;
@@ -81,8 +94,8 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   }
   const signer = new UrlSigner(config.signingSecret ?? loadOrCreateSecret(dataDir));
   const storage = new LocalBlobStorage(join(dataDir, 'blobs'), signer);
-  const cache = new MemoryCache();
-  const events = new LocalEventBus();
+  const messaging = await connectMessaging(config, logger);
+  const { cache, events, queue } = messaging;
   const metrics = createMetrics();
   let statusCache: StatusCache | undefined;
   const repo = new JobRepository(db, (job, written) => {
@@ -90,9 +103,6 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     for (const event of written) events.publish(event);
   });
   statusCache = new StatusCache(cache, repo);
-  const queue = new InProcessQueue(config.queueConcurrency, (jobId, error) =>
-    logger.error({ jobId, err: error }, 'job handler crashed'),
-  );
   bindMetricSources(metrics, { jobsByStatus: () => repo.countByStatus(), queueDepth: () => queue.depth() });
   const hashLocks = new KeyedMutex();
   const plannerSetup = createPlanner(config.planner, {
@@ -124,7 +134,8 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     logger,
   });
   const requeue = (jobId: string) => queue.enqueue(jobId);
-  let sweepTimer: NodeJS.Timeout | undefined;
+  const processesJobs = overrides.processJobs ?? !messaging.shared;
+  const timers: NodeJS.Timeout[] = [];
   let sweeping: Promise<void> | undefined;
   const sweep = () =>
     (sweeping ??= sweepOrphanedFollowers({ repo, hashLocks, requeue, logger })
@@ -133,6 +144,19 @@ export async function createServices(config: Config, overrides: ServiceOverrides
       .finally(() => {
         sweeping = undefined;
       }));
+  const isQueued = queue.isQueued?.bind(queue);
+  let reconciling: Promise<unknown> | undefined;
+  const reconcile = () =>
+    (reconciling ??= recoverJobs(repo, requeue, logger, isQueued)
+      .catch((error: unknown) => logger.warn({ err: error }, 'queue reconcile failed'))
+      .finally(() => {
+        reconciling = undefined;
+      }));
+  const every = (ms: number, task: () => unknown) => {
+    const timer = setInterval(task, ms);
+    timer.unref();
+    timers.push(timer);
+  };
 
   return {
     config,
@@ -142,6 +166,8 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     cache,
     events,
     queue,
+    redis: messaging.redis,
+    processesJobs,
     repo,
     statusCache,
     jobs,
@@ -151,16 +177,19 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     planner,
     plannerSetup,
     async start() {
+      if (!processesJobs) return;
       queue.process((jobId) => runner.run(jobId));
-      await recoverJobs(repo, requeue, logger, hashLocks);
+      await reconcile();
       await sweep();
-      sweepTimer = setInterval(() => void sweep(), overrides.followerSweepMs ?? FOLLOWER_SWEEP_MS);
-      sweepTimer.unref();
+      every(overrides.followerSweepMs ?? FOLLOWER_SWEEP_MS, sweep);
+      if (messaging.shared) every(config.queueReconcileMs, reconcile);
     },
     async stop() {
-      clearInterval(sweepTimer);
-      await sweeping;
+      for (const timer of timers) clearInterval(timer);
+      await Promise.all([sweeping, reconciling]);
       const finished = await queue.close(config.shutdownTimeoutMs);
+      await events.close();
+      await messaging.close();
       if (!overrides.db) await db.close();
       return finished;
     },

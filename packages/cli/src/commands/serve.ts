@@ -6,8 +6,10 @@ export const HELP = `Usage:
   appgen serve [--port N] [--host ADDRESS] [--data-dir DIR]
 
 Starts the generation service: the HTTP API (POST /api/generate, job status and events, results, ZIP
-downloads, health, metrics) and the worker, on embedded defaults: PGlite and local files in the data
-folder, in-memory cache and queue. Stops gracefully on SIGTERM or Ctrl-C.
+downloads, health, metrics) and the web UI. On embedded defaults (PGlite and local files in the data
+folder, in-memory cache and queue) it runs the jobs too. With REDIS_URL (and DATABASE_URL) it is one of
+several API instances sharing Redis and PostgreSQL, and "appgen worker" processes run the jobs.
+Stops gracefully on SIGTERM or Ctrl-C.
 
 Options (each overrides its environment variable):
   --port N                PORT, default 3000
@@ -15,9 +17,10 @@ Options (each overrides its environment variable):
   --data-dir DIR          APPGEN_DATA_DIR, default ./data
   -h, --help              show this help
 
-Environment: DATABASE_URL (PostgreSQL instead of PGlite), DB_POOL_SIZE, QUEUE_CONCURRENCY,
+Environment: DATABASE_URL (PostgreSQL instead of PGlite), DB_POOL_SIZE, REDIS_URL, QUEUE_CONCURRENCY,
 APPGEN_API_KEYS (key=owner,…), APPGEN_SIGNING_SECRET, RATE_LIMIT_GENERATE_PER_MIN,
-RATE_LIMIT_READ_PER_MIN, CORS_ORIGINS, LOG_LEVEL, APPGEN_PUBLIC_URL, SHUTDOWN_TIMEOUT_MS.
+RATE_LIMIT_READ_PER_MIN, CORS_ORIGINS, LOG_LEVEL, APPGEN_PUBLIC_URL, SHUTDOWN_TIMEOUT_MS, OPENAI_*.
+Every variable: packages/server/README.md.
 `;
 
 const OPTIONS = {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryCache } from './cache.ts';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
-import { LocalEventBus } from './events.ts';
 import { InProcessQueue } from './queue.ts';
 import { UrlSigner } from './signing.ts';
 import { LocalBlobStorage } from './storage.ts';
@@ -87,18 +86,5 @@ describe('InProcessQueue', () => {
     expect(await queue.close(1000)).toBe(true);
     expect(peak).toBe(2);
     expect(seen).toEqual(['a', 'b']);
-  });
-});
-
-describe('LocalEventBus', () => {
-  it('delivers events of one job to its subscribers until they unsubscribe', () => {
-    const bus = new LocalEventBus();
-    const got: number[] = [];
-    const off = bus.subscribe('j1', (event) => got.push(event.seq));
-    bus.publish({ jobId: 'j1', seq: 1, type: 'status', data: {} });
-    bus.publish({ jobId: 'j2', seq: 1, type: 'status', data: {} });
-    off();
-    bus.publish({ jobId: 'j1', seq: 2, type: 'status', data: {} });
-    expect(got).toEqual([1]);
   });
 });

@@ -1,4 +1,7 @@
-/** Job event pub/sub port, and the embedded default: an in-process emitter. Redis pub/sub comes later. */
+/**
+ * Job event pub/sub port, and the embedded default: an in-process emitter. With several processes,
+ * RedisEventBus (redis-events.ts) carries events from the worker that runs a job to every API instance.
+ */
 import { EventEmitter } from 'node:events';
 
 export interface JobEvent {
@@ -8,10 +11,18 @@ export interface JobEvent {
   data: Record<string, unknown>;
 }
 
+export interface Subscription {
+  /** Each event published for the job from now on. */
+  listener: (event: JobEvent) => void;
+  /** Events may have been missed (the bus lost its connection): read them from the database. */
+  onGap?: () => void;
+}
+
 export interface EventBus {
   publish(event: JobEvent): void;
-  /** Returns the function that unsubscribes. */
-  subscribe(jobId: string, listener: (event: JobEvent) => void): () => void;
+  /** Resolves once the subscription is live; returns the function that unsubscribes. */
+  subscribe(jobId: string, subscription: Subscription): Promise<() => void>;
+  close(): Promise<void>;
 }
 
 export class LocalEventBus implements EventBus {
@@ -26,8 +37,12 @@ export class LocalEventBus implements EventBus {
     this.emitter.emit(event.jobId, event);
   }
 
-  subscribe(jobId: string, listener: (event: JobEvent) => void): () => void {
+  async subscribe(jobId: string, { listener }: Subscription): Promise<() => void> {
     this.emitter.on(jobId, listener);
     return () => this.emitter.off(jobId, listener);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Job queue port, and the embedded default: an in-process queue with bounded concurrency. The queue only
  * carries job ids; the database is the source of truth, so jobs lost with the process are found again at
- * start (see jobs/recovery.ts). BullMQ comes later behind the same interface.
+ * start (see jobs/recovery.ts). BullMqQueue (bullmq-queue.ts) is the shared one, for several processes.
  */
 
 export type JobHandler = (jobId: string) => Promise<void>;
@@ -11,6 +11,12 @@ export interface JobQueue {
   process(handler: JobHandler): void;
   /** Jobs waiting plus jobs running. */
   depth(): Promise<number>;
+  /** Whether a job added now would be taken (false while a shared queue's Redis is away). */
+  accepting(): boolean;
+  /** For a shared queue: whether it holds the job (waiting, running or due for a retry). */
+  isQueued?(jobId: string): Promise<boolean>;
+  /** For a shared queue: worker processes connected to it, on any machine. */
+  workers?(): Promise<number>;
   /** Stops taking jobs and waits up to `timeoutMs` for the running ones. True when all finished. */
   close(timeoutMs?: number): Promise<boolean>;
 }
@@ -41,6 +47,10 @@ export class InProcessQueue implements JobQueue {
 
   async depth(): Promise<number> {
     return this.waiting.length + this.running.size;
+  }
+
+  accepting(): boolean {
+    return !this.closed;
   }
 
   async close(timeoutMs = 10_000): Promise<boolean> {

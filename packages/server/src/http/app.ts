@@ -11,7 +11,7 @@ import './request-context.ts';
 import { errorHandler, notFoundRoute } from './error-handler.ts';
 import { httpLogging, httpMetrics } from './middleware/http-logging.ts';
 import { identity } from './middleware/identity.ts';
-import { rateLimit } from './middleware/rate-limit.ts';
+import { rateLimit, sharedLimits } from './middleware/rate-limit.ts';
 import { requestId } from './middleware/request-id.ts';
 import { blobRoutes } from './routes/blobs.ts';
 import { eventRoutes, SseStreams } from './routes/events.ts';
@@ -63,7 +63,10 @@ export function createApp(services: Services, options: { webDist?: string } = {}
   const callerApi = express.Router();
   callerApi.use(['/api/generate', '/api/jobs', '/api/results'], identity(config.apiKeys));
   callerApi.use(generateRoutes(services));
-  callerApi.use(['/api/jobs', '/api/results'], rateLimit('read', config.rateLimits.readPerMin));
+  callerApi.use(
+    ['/api/jobs', '/api/results'],
+    rateLimit('read', config.rateLimits.readPerMin, sharedLimits(services)),
+  );
   callerApi.use(jobRoutes(services));
   callerApi.use(eventRoutes(services, streams));
   callerApi.use(resultRoutes(services));

@@ -21,8 +21,44 @@ function fromBodyParser(error: { type?: unknown }): ApiError | undefined {
   }
 }
 
+/** Network codes and PostgreSQL SQLSTATEs that mean "the database cannot be reached right now". */
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+function isDatabaseDown(error: object): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && DB_DOWN_CODES.has(code)) return true;
+  const message = (error as { message?: unknown }).message;
+  // node-postgres' own wording when the pool cannot get or keep a connection.
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+      message,
+    )
+  );
+}
+
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (typeof error === 'object' && error !== null && isDatabaseDown(error)) {
+    return new ApiError(
+      'DATABASE_UNAVAILABLE',
+      'The database cannot be reached right now; nothing was changed. Try again in a minute.',
+      { retryAfterSeconds: 30 },
+    );
+  }
   if (error instanceof PromptValidationError) {
     return new ApiError(error.code, error.message, {
       fields: [{ path: 'prompt', message: error.message }],

@@ -144,8 +144,9 @@ export class JobRepository {
   }
 
   /**
-   * Applies `patch` and records `events` if the job is still in one of `from`; returns null otherwise
-   * (cancelled meanwhile, or already finished), which tells a runner to stop.
+   * Applies `patch` and records `events` if the job is still in one of `from` — and, with `attempt`, still
+   * on that attempt; returns null otherwise (cancelled meanwhile, finished, or taken over by a newer
+   * attempt after a worker was presumed dead), which tells a runner to stop.
    */
   async transition(
     id: string,
@@ -153,12 +154,14 @@ export class JobRepository {
     patch: JobPatch,
     events: NewEvent[],
     files: JobFile[] = [],
+    attempt?: number,
   ): Promise<Job | null> {
     const result = await this.db.transaction(async (tx) => {
-      const params: unknown[] = [id, from, events.length];
+      const params: unknown[] = [id, from, events.length, attempt ?? null];
       const rows = await tx.query<JobRow>(
         `UPDATE jobs SET ${setClause(patch, params)}, event_seq = event_seq + $3
-         WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
+         WHERE id = $1 AND status = ANY($2::text[]) AND ($4::integer IS NULL OR attempts = $4::integer)
+         RETURNING *`,
         params,
       );
       if (rows.length === 0) return null;

@@ -10,7 +10,14 @@ import type { Logger } from 'pino';
 import type { BlobStorage } from '../adapters/storage.ts';
 import type { Metrics } from '../metrics.ts';
 import { resolveFollowers, settle, sweepOrphanedFollowers } from './followers.ts';
-import { ACTIVE_STATUSES, isTerminal, type Job, type JobFile, type Stage } from './job-types.ts';
+import {
+  ACTIVE_STATUSES,
+  isTerminal,
+  type Job,
+  type JobFile,
+  MAX_ATTEMPTS,
+  type Stage,
+} from './job-types.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { fileKind } from './languages.ts';
 import type { JobPatch, JobRepository, NewEvent } from './repository.ts';
@@ -85,6 +92,10 @@ export class JobRunner {
       await repo.reassignFollowers(job.sourceJobId, job.id);
       job = (await repo.get(jobId))!;
     }
+    if (job.status !== 'queued' && job.attempts >= MAX_ATTEMPTS) {
+      await this.exhaust(job);
+      return 'done';
+    }
     const cached = await repo.findCompletedByHash(job.promptHash, RESULT_MAX_AGE_MS);
     if (cached) {
       this.deps.metrics.cacheLookups.inc({ result: 'hit' });
@@ -92,6 +103,29 @@ export class JobRunner {
       return 'done';
     }
     return 'generate';
+  }
+
+  /**
+   * A job whose run was cut short MAX_ATTEMPTS times (the process died, or its worker was lost) is not
+   * tried again: it fails with the reason, and so do its followers. Call under the hash lock.
+   */
+  private async exhaust(job: Job): Promise<void> {
+    const error = {
+      code: 'RETRIES_EXHAUSTED',
+      message: `This job was interrupted while ${job.status}, ${job.attempts} times; it will not be tried again.`,
+    };
+    const failed = await this.deps.repo.transition(
+      job.id,
+      ACTIVE_STATUSES,
+      { status: 'failed', stage: null, finishedAt: 'now', error },
+      [{ type: 'failed', data: { status: 'failed', error } }],
+      [],
+      job.attempts,
+    );
+    if (failed) {
+      this.deps.metrics.generations.inc({ outcome: 'failed' });
+      await resolveFollowers(this.deps.repo, failed, this.deps.requeue);
+    }
   }
 
   /** Completes `job` from `source`'s result, then its own followers from it. Call under the hash lock. */
@@ -112,8 +146,11 @@ export class JobRunner {
       metrics.stageDuration.observe({ stage: name }, ms / 1000);
       return result;
     };
+    // Every write is fenced on the attempt it belongs to: if this job is run twice (a worker presumed dead
+    // but still running, a queue that lost its state), the newer attempt wins and the older one stops.
+    let fence = job.attempts;
     const step: Step = async (from, patch, events, files) => {
-      const next = await repo.transition(job.id, from, { ...patch, timings }, events, files);
+      const next = await repo.transition(job.id, from, { ...patch, timings }, events, files, fence);
       if (!next) throw new Stopped();
       return next;
     };
@@ -131,6 +168,7 @@ export class JobRunner {
         },
         [{ type: 'status', data: { status: 'planning', stage: 'planning', progress: 5, attempt } }],
       );
+      fence = attempt;
       await repo.clearFiles(job.id);
       const plan = await stage('planning', () =>
         this.deps.planner.plan(job.prompt, {
@@ -210,12 +248,15 @@ export class JobRunner {
         return;
       }
       logger.error({ jobId: job.id, err: error }, 'job failed');
-      await this.fail(job, error, timings);
+      await this.fail(job, error, timings, fence);
     }
   }
 
-  /** Records the failure (and fails the followers); a job finished meanwhile stays as it is. */
-  private async fail(job: Job, error: unknown, timings: Job['timings']): Promise<void> {
+  /**
+   * Records the failure (and fails the followers); a job finished meanwhile, or taken over by a newer
+   * attempt (`attempt`), stays as it is.
+   */
+  private async fail(job: Job, error: unknown, timings: Job['timings'], attempt?: number): Promise<void> {
     const { repo, metrics } = this.deps;
     const message = error instanceof Error ? error.message : String(error);
     const failed = await this.finish(job, () =>
@@ -230,6 +271,8 @@ export class JobRunner {
           timings,
         },
         [{ type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } }],
+        [],
+        attempt,
       ),
     );
     if (failed) metrics.generations.inc({ outcome: 'failed' });

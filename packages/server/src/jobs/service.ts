@@ -44,13 +44,28 @@ export class JobService {
         return createFromSource(repo, newJob, cached);
       }
       const leader = await repo.findActiveLeader(hash);
-      // Only a new generation spends tokens: cache hits and shared jobs are served past the budget.
-      if (!leader) await this.checkTokenBudget(owner);
+      if (!leader) {
+        // Only a new generation needs the queue and spends tokens: cache hits and shared jobs are served
+        // while the queue is away and past the budget.
+        if (!queue.accepting()) {
+          throw new ApiError(
+            'QUEUE_UNAVAILABLE',
+            'New generations are paused: the job queue (Redis) cannot be reached. Results and job status still work; try again in a minute.',
+            { retryAfterSeconds: 30 },
+          );
+        }
+        await this.checkTokenBudget(owner);
+      }
       metrics.cacheLookups.inc({ result: leader ? 'shared' : 'miss' });
       const job = await repo.create({ ...newJob, sourceJobId: leader?.id ?? null }, [
         { type: 'status', data: { status: 'queued', stage: null, progress: 0 } },
       ]);
-      if (!leader) await queue.enqueue(job.id);
+      if (!leader) {
+        // The job is saved: if the queue fails now, the workers' reconcile adds it once Redis is back.
+        await queue.enqueue(job.id).catch((error: unknown) => {
+          this.deps.logger?.warn({ jobId: job.id, err: error }, 'enqueue failed; the reconcile will add it');
+        });
+      }
       return job;
     });
   }

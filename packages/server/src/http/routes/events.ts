@@ -11,6 +11,7 @@ import { isTerminal } from '../../jobs/job-types.ts';
 import type { Services } from '../../services.ts';
 
 const TERMINAL_EVENTS = new Set(['completed', 'failed', 'cancelled']);
+const POLL_MS = 1_000;
 
 /** Open streams, so shutdown can end them. */
 export class SseStreams {
@@ -64,10 +65,7 @@ export function eventRoutes(services: Services, streams: SseStreams): Router {
       lastSent = event.seq;
       if (TERMINAL_EVENTS.has(event.type)) end();
     };
-    const unsubscribe = services.events.subscribe(jobId, (event) => {
-      if (replaying) buffered.push(event);
-      else send(event);
-    });
+    let unsubscribe = () => {};
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), services.config.sseHeartbeatMs);
     const forget = streams.add(() => end());
     function end() {
@@ -79,14 +77,37 @@ export function eventRoutes(services: Services, streams: SseStreams): Router {
       res.end();
     }
     res.on('close', end);
+    /** Sends what the database has after the last event sent: the replay, and the repair after a gap. */
+    const catchUp = async () => {
+      for (const event of await services.repo.eventsAfter(jobId, lastSent)) send(event);
+    };
+
+    const catchUpQuietly = () => {
+      catchUp().catch((error: unknown) => req.log?.warn({ err: error, jobId }, 'event catch-up failed'));
+    };
 
     try {
-      for (const event of await services.repo.eventsAfter(jobId, lastSent)) send(event);
+      try {
+        unsubscribe = await services.events.subscribe(jobId, {
+          listener: (event) => {
+            if (replaying) buffered.push(event);
+            else send(event);
+          },
+          onGap: catchUpQuietly,
+        });
+      } catch (error) {
+        // No live events (Redis is away): follow the job from the database instead, once a second.
+        req.log?.warn({ err: error, jobId }, 'live events unavailable; polling the database');
+        const poll = setInterval(catchUpQuietly, POLL_MS);
+        unsubscribe = () => clearInterval(poll);
+      }
+      if (ended) unsubscribe();
+      await catchUp();
       replaying = false;
       for (const event of buffered.sort((a, b) => a.seq - b.seq)) send(event);
       // Finished before this stream's resume point: nothing more will come.
       if (!ended && isTerminal((await services.repo.get(jobId))?.status ?? 'failed')) {
-        for (const event of await services.repo.eventsAfter(jobId, lastSent)) send(event);
+        await catchUp();
         end();
       }
     } catch (error) {

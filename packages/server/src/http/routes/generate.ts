@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { jobLinks } from '../../jobs/views.ts';
 import type { Services } from '../../services.ts';
 import { jsonBody } from '../middleware/json-body.ts';
-import { rateLimit } from '../middleware/rate-limit.ts';
+import { rateLimit, sharedLimits } from '../middleware/rate-limit.ts';
 
 export const GENERATE_BODY_LIMIT = '16kb';
 
@@ -11,7 +11,7 @@ export function generateRoutes(services: Services): Router {
   const router = Router();
   router.post(
     '/api/generate',
-    rateLimit('generate', services.config.rateLimits.generatePerMin),
+    rateLimit('generate', services.config.rateLimits.generatePerMin, sharedLimits(services)),
     ...jsonBody(GENERATE_BODY_LIMIT),
     async (req, res) => {
       const job = await services.jobs.submit(req.owner, req.body);

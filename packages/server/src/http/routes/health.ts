@@ -1,6 +1,8 @@
 /**
  * Liveness (the process answers) and readiness (each dependency answers within 2 s). Ready but
- * "degraded" while the LLM planner's circuit is open: generations still complete, on a fallback planner.
+ * "degraded" while the LLM planner's circuit is open (generations complete on a fallback planner), while
+ * Redis is away (reads work from the database; new generations get 503 QUEUE_UNAVAILABLE), or while no
+ * worker process is connected to the shared queue.
  */
 import { Router } from 'express';
 import type { Services } from '../../services.ts';
@@ -26,6 +28,21 @@ async function timed(check: () => Promise<unknown>): Promise<{ ok: boolean; ms: 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** With REDIS_URL: Redis answers, and some worker process is connected to the queue. */
+async function sharedChecks(services: Services) {
+  const { redis, queue } = services;
+  if (!redis) return {};
+  const [ping, workers] = await Promise.all([
+    timed(() => redis.ping()),
+    timed(async () => {
+      const count = (await queue.workers?.()) ?? 0;
+      if (count === 0) throw new Error('no worker process is connected to the queue; start `appgen worker`');
+      return count;
+    }),
+  ]);
+  return { redis: ping, workers };
 }
 
 export function healthRoutes(services: Services, isShuttingDown: () => boolean): Router {
@@ -54,16 +71,23 @@ export function healthRoutes(services: Services, isShuttingDown: () => boolean):
       // An open circuit is not an outage: plans fall back (cached spec, then offline) while it rests.
       planner: { ...planner, name: services.planner.name, circuit: circuitState },
     };
+    // A shared queue that cannot be reached (Redis is away) degrades this instance rather than failing
+    // it: reads still work, so a load balancer should keep it.
+    const soft = new Set(services.redis ? ['queue'] : []);
     const failing = Object.entries(checks)
-      .filter(([, check]) => !check.ok)
+      .filter(([name, check]) => !check.ok && !soft.has(name))
       .map(([name]) => name);
     const degraded = circuitState && circuitState !== 'closed' ? ['planner'] : [];
+    if (!checks.queue.ok && soft.has('queue')) degraded.push('queue');
+    const shared = await sharedChecks(services);
+    if (shared.redis && !shared.redis.ok) degraded.push('redis');
+    if (shared.workers && !shared.workers.ok) degraded.push('workers');
     res.setHeader('Cache-Control', 'no-store');
     res.status(failing.length === 0 ? 200 : 503).json({
       status: failing.length > 0 ? 'unavailable' : degraded.length > 0 ? 'degraded' : 'ready',
       failing,
       degraded,
-      checks,
+      checks: { ...checks, ...shared },
       generatorVersion: services.generatorVersion,
       database: services.db.kind,
     });
