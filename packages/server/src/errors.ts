@@ -21,6 +21,7 @@ export const API_ERRORS = {
   TOKEN_BUDGET_EXHAUSTED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

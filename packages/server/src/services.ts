@@ -1,6 +1,6 @@
 /**
  * Builds the server's parts from the configuration: each adapter's embedded default unless the
- * environment names a production one (DATABASE_URL today; Redis, BullMQ and S3 later), then the job
+ * environment names a production one (DATABASE_URL, S3_BUCKET; Redis and BullMQ later), then the job
  * service and runner on top. `start` migrates nothing (that happens here, before anything else runs),
  * it recovers unfinished jobs and starts the worker; `stop` lets running jobs finish, bounded.
  */
@@ -13,6 +13,7 @@ import { connectDb, type Db } from './adapters/db.ts';
 import { type EventBus, LocalEventBus } from './adapters/events.ts';
 import { migrate } from './adapters/migrate.ts';
 import { InProcessQueue, type JobQueue } from './adapters/queue.ts';
+import { S3BlobStorage } from './adapters/s3-storage.ts';
 import { loadOrCreateSecret, UrlSigner } from './adapters/signing.ts';
 import { type BlobStorage, LocalBlobStorage } from './adapters/storage.ts';
 import type { Config } from './config.ts';
@@ -34,6 +35,8 @@ export interface ServiceOverrides {
   /** Wraps the configured planner (tests count calls or hold jobs with it). */
   wrapPlanner?: (planner: Planner) => Planner;
   generateFiles?: RunnerDeps['generateFiles'];
+  /** Wraps the configured storage (tests make it fail part way). */
+  wrapStorage?: (storage: BlobStorage) => BlobStorage;
   /** How often the follower sweep runs (ms); see jobs/followers.ts. */
   followerSweepMs?: number;
 }
@@ -79,8 +82,13 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     if (!overrides.db) await db.close();
     throw error;
   }
-  const signer = new UrlSigner(config.signingSecret ?? loadOrCreateSecret(dataDir));
-  const storage = new LocalBlobStorage(join(dataDir, 'blobs'), signer);
+  const configured: BlobStorage = config.s3
+    ? new S3BlobStorage(config.s3)
+    : new LocalBlobStorage(
+        join(dataDir, 'blobs'),
+        new UrlSigner(config.signingSecret ?? loadOrCreateSecret(dataDir)),
+      );
+  const storage = overrides.wrapStorage?.(configured) ?? configured;
   const cache = new MemoryCache();
   const events = new LocalEventBus();
   const metrics = createMetrics();
@@ -161,6 +169,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
       clearInterval(sweepTimer);
       await sweeping;
       const finished = await queue.close(config.shutdownTimeoutMs);
+      configured.close?.();
       if (!overrides.db) await db.close();
       return finished;
     },
