@@ -170,6 +170,15 @@ describe.each(TEST_DATABASES)('S3 storage through the API on $name', (target) =>
       const health = await request(server.app).get('/api/health');
       expect(health.status).toBe(200);
       expect(health.body.checks.storage.ok).toBe(true);
+
+      // S3 gone: the result and its links still answer (presigning needs no request); reading bytes is a 503.
+      await s3.stop();
+      expect((await request(server.app).get(`/api/results/${jobId}`).set(alice)).status).toBe(200);
+      expect((await request(server.app).get(`/api/results/${jobId}/download`).set(alice)).status).toBe(302);
+      const unreadable = await request(server.app).get(`/api/results/${jobId}/files/README.md`).set(alice);
+      expect(unreadable.status).toBe(503);
+      expect(unreadable.body.error.code).toBe('STORAGE_UNAVAILABLE');
+      await expectStorageDown(server);
     });
   });
 

@@ -90,12 +90,14 @@ export function resultRoutes(services: Services): Router {
     // Looked up in the manifest by exact path: nothing outside the project can be named.
     const file = await services.repo.findFile(job.id, path);
     if (!file) throw notFound('file at this path in the project');
+    // Read before any header is set, so a storage error goes out as the usual JSON error.
+    const content = await services.storage.get(file.storageKey);
     res.setHeader('Content-Type', fileKind(file.path).contentType);
     res.setHeader('Content-Length', String(file.size));
     res.setHeader('ETag', `"${file.sha256}"`);
     // Generated HTML is user-influenced: never let it run as a page of this origin.
     res.setHeader('Content-Security-Policy', 'sandbox');
-    res.send(await services.storage.get(file.storageKey));
+    res.send(content);
   });
 
   router.get('/api/results/:id/download', async (req, res) => {
