@@ -38,4 +38,44 @@ describe('loadConfig', () => {
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
+
+  it('turns S3 on with S3_BUCKET, with a default region and a normalised prefix', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(loadConfig({ S3_BUCKET: 'appgen-files' }).s3).toEqual({
+      bucket: 'appgen-files',
+      region: 'us-east-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      prefix: '',
+    });
+    const s3 = loadConfig({
+      S3_BUCKET: 'appgen-files',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_REGION: 'eu-west-3',
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_PREFIX: '/prod/appgen/',
+    }).s3;
+    expect(s3).toMatchObject({ endpoint: 'http://minio:9000', region: 'eu-west-3', forcePathStyle: true });
+    expect(s3?.prefix).toBe('prod/appgen/');
+    expect(loadConfig({ S3_BUCKET: 'b1b', S3_FORCE_PATH_STYLE: '', S3_REGION: '' }).s3).toMatchObject({
+      forcePathStyle: false,
+      region: 'us-east-1',
+    });
+  });
+
+  it('names bad S3 variables, and S3 settings without a bucket', () => {
+    const bad = () =>
+      loadConfig({
+        S3_BUCKET: 'Not_A_Bucket',
+        S3_ENDPOINT: 'ftp://x',
+        S3_FORCE_PATH_STYLE: 'maybe',
+        S3_PREFIX: 'a/../b',
+      });
+    for (const name of ['S3_BUCKET', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']) {
+      expect(bad).toThrow(name);
+    }
+    expect(() => loadConfig({ S3_ENDPOINT: 'http://minio:9000' })).toThrow(
+      /S3_ENDPOINT: set, but S3_BUCKET is not/,
+    );
+  });
 });

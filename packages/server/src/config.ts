@@ -58,6 +58,23 @@ const envSchema = z.object({
   SSE_HEARTBEAT_MS: int(15_000, 10),
   /** Tokens (in + out) each caller may spend on the LLM per UTC day; 0 = no limit. */
   APPGEN_DAILY_TOKEN_BUDGET: int(0, 0),
+  /** S3 storage instead of the data folder; credentials come from the AWS SDK's standard chain. */
+  S3_BUCKET: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not an S3 bucket name')
+      .optional(),
+  ),
+  S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  S3_REGION: optionalText.pipe(z.string().default('us-east-1')),
+  S3_FORCE_PATH_STYLE: optionalText.pipe(z.stringbool().default(false)),
+  S3_PREFIX: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[\w./-]+$/, 'letters, digits and . _ - / only')
+      .refine((prefix) => !prefix.split('/').includes('..'), 'no ".." segments')
+      .optional(),
+  ),
   /** Test hook: a pause before each job stage, so a test can stop the server mid-job. */
   APPGEN_TEST_STAGE_DELAY_MS: int(0, 0, 60_000),
 });
@@ -88,6 +105,17 @@ export interface Config {
   /** The planner: offline, or an LLM (OPENAI_* and APPGEN_PLANNER, parsed by @appgen/planner). */
   planner: PlannerConfig;
   dailyTokenBudget: number;
+  /** S3 storage, when S3_BUCKET is set; the data folder's blobs otherwise. */
+  s3: S3Config | null;
+}
+
+export interface S3Config {
+  bucket: string;
+  region: string;
+  endpoint: string | undefined;
+  forcePathStyle: boolean;
+  /** '' or ending in '/'. */
+  prefix: string;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +166,7 @@ export function loadConfig(
       'REDIS_URL: with a shared queue, API instances and workers must share one PostgreSQL database; set DATABASE_URL too (the embedded PGlite is for a single process)',
     );
   }
+  if (parsed.success) issues.push(...s3WithoutBucket(env));
   if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
   const e = parsed.data;
   return {
@@ -168,5 +197,30 @@ export function loadConfig(
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     sseHeartbeatMs: e.SSE_HEARTBEAT_MS,
     testStageDelayMs: e.APPGEN_TEST_STAGE_DELAY_MS,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          endpoint: e.S3_ENDPOINT,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          prefix: keyPrefix(e.S3_PREFIX),
+        }
+      : null,
   };
+}
+
+/** 'a/b/' from 'a/b', '/a/b/' or 'a/b/'; '' for none. */
+function keyPrefix(prefix: string | undefined): string {
+  const trimmed = prefix?.replace(/^\/+|\/+$/g, '') ?? '';
+  return trimmed ? `${trimmed}/` : '';
+}
+
+/** S3 settings without a bucket are most likely a bucket forgotten: files would silently stay local. */
+function s3WithoutBucket(env: Record<string, string | undefined>): string[] {
+  if (env.S3_BUCKET?.trim()) return [];
+  return ['S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']
+    .filter((name) => env[name]?.trim())
+    .map(
+      (name) => `${name}: set, but S3_BUCKET is not; set S3_BUCKET to store files in S3, or unset ${name}`,
+    );
 }

@@ -23,6 +23,7 @@ export const API_ERRORS = {
   UNAVAILABLE: 503,
   QUEUE_UNAVAILABLE: 503,
   DATABASE_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

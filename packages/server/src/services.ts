@@ -1,10 +1,10 @@
 /**
  * Builds the server's parts from the configuration: each adapter's embedded default unless the
- * environment names a production one (DATABASE_URL, REDIS_URL), then the job service and runner on top.
- * Migrations run here, before anything else. `start` begins processing jobs when this process is a worker
- * (the in-process one of `appgen serve` without Redis, or `appgen worker`): it puts unfinished jobs back on
- * the queue, and with a shared queue keeps doing so for jobs the queue lost. `stop` lets running jobs
- * finish, bounded.
+ * environment names a production one (DATABASE_URL, REDIS_URL, S3_BUCKET), then the job service and
+ * runner on top. Migrations run here, before anything else. `start` begins processing jobs when this
+ * process is a worker (the in-process one of `appgen serve` without Redis, or `appgen worker`): it puts
+ * unfinished jobs back on the queue, and with a shared queue keeps doing so for jobs the queue lost.
+ * `stop` lets running jobs finish, bounded.
  */
 import { join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
@@ -17,6 +17,7 @@ import type { EventBus } from './adapters/events.ts';
 import { connectMessaging } from './adapters/messaging.ts';
 import { migrate } from './adapters/migrate.ts';
 import type { JobQueue } from './adapters/queue.ts';
+import { S3BlobStorage } from './adapters/s3-storage.ts';
 import { loadOrCreateSecret, UrlSigner } from './adapters/signing.ts';
 import { type BlobStorage, LocalBlobStorage } from './adapters/storage.ts';
 import type { Config } from './config.ts';
@@ -38,6 +39,8 @@ export interface ServiceOverrides {
   /** Wraps the configured planner (tests count calls or hold jobs with it). */
   wrapPlanner?: (planner: Planner) => Planner;
   generateFiles?: RunnerDeps['generateFiles'];
+  /** Wraps the configured storage (tests make it fail part way). */
+  wrapStorage?: (storage: BlobStorage) => BlobStorage;
   /** How often the follower sweep runs (ms); see jobs/followers.ts. */
   followerSweepMs?: number;
   /**
@@ -92,8 +95,13 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     if (!overrides.db) await db.close();
     throw error;
   }
-  const signer = new UrlSigner(config.signingSecret ?? loadOrCreateSecret(dataDir));
-  const storage = new LocalBlobStorage(join(dataDir, 'blobs'), signer);
+  const configured: BlobStorage = config.s3
+    ? new S3BlobStorage(config.s3)
+    : new LocalBlobStorage(
+        join(dataDir, 'blobs'),
+        new UrlSigner(config.signingSecret ?? loadOrCreateSecret(dataDir)),
+      );
+  const storage = overrides.wrapStorage?.(configured) ?? configured;
   const messaging = await connectMessaging(config, logger);
   const { cache, events, queue } = messaging;
   const metrics = createMetrics();
@@ -190,6 +198,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
       const finished = await queue.close(config.shutdownTimeoutMs);
       await events.close();
       await messaging.close();
+      configured.close?.();
       if (!overrides.db) await db.close();
       return finished;
     },

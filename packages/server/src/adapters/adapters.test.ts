@@ -40,9 +40,9 @@ describe('LocalBlobStorage', () => {
     expect(await storage.exists('0'.repeat(64))).toBe(false);
   });
 
-  it('signs URLs that expire and cannot be altered', () => {
+  it('signs URLs that expire and cannot be altered', async () => {
     const key = 'a'.repeat(64);
-    const url = new URL(storage.signedUrl(key, 'src/app.ts', 60), 'http://x');
+    const url = new URL(await storage.signedUrl(key, 'src/app.ts', 60), 'http://x');
     const expires = Number(url.searchParams.get('expires'));
     const sig = url.searchParams.get('sig')!;
     expect(url.pathname).toBe(`/api/blobs/${key}`);

@@ -1,6 +1,7 @@
 /** The one place that turns errors into responses: `{ error: { code, message, details? } }`. */
 import { PromptValidationError } from '@appgen/planner';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { StorageUnavailableError } from '../adapters/storage.ts';
 import { ApiError } from '../errors.ts';
 
 /** Errors thrown by express.json (body-parser) carry a `type`. */
@@ -64,6 +65,12 @@ export function toApiError(error: unknown): ApiError {
       fields: [{ path: 'prompt', message: error.message }],
       ...error.details,
     });
+  }
+  if (error instanceof StorageUnavailableError) {
+    return new ApiError(
+      'STORAGE_UNAVAILABLE',
+      'File storage is not answering, so this file cannot be read now; try again in a minute.',
+    );
   }
   if (typeof error === 'object' && error !== null) {
     const parsed = fromBodyParser(error as { type?: unknown });

@@ -3,17 +3,20 @@
  * conditional update (see JobRepository.transition), so a job cancelled meanwhile stops at the next
  * stage boundary. When a job finishes, the identical requests that waited for it finish too.
  */
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import type { FileTree } from '@appgen/codegen';
 import type { Planner } from '@appgen/planner';
 import type { AppSpec, Stack } from '@appgen/spec';
 import type { Logger } from 'pino';
-import type { BlobStorage } from '../adapters/storage.ts';
+import { type BlobStorage, StorageUnavailableError } from '../adapters/storage.ts';
 import type { Metrics } from '../metrics.ts';
 import { resolveFollowers, settle, sweepOrphanedFollowers } from './followers.ts';
 import {
   ACTIVE_STATUSES,
   isTerminal,
   type Job,
+  type JobError,
   type JobFile,
   MAX_ATTEMPTS,
   type Stage,
@@ -23,6 +26,7 @@ import { fileKind } from './languages.ts';
 import type { JobPatch, JobRepository, NewEvent } from './repository.ts';
 import { completeFromSource } from './reuse-result.ts';
 import { jobLinks } from './views.ts';
+import { zipKey, zipProject } from './zip.ts';
 
 export const RESULT_MAX_AGE_MS = 24 * 60 * 60_000;
 const FILES_PER_BATCH = 50;
@@ -46,6 +50,19 @@ class Stopped extends Error {}
 type Step = (from: Job['status'][], patch: JobPatch, events: NewEvent[], files?: JobFile[]) => Promise<Job>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a failed job tells its caller: storage trouble has its own code, everything else is generic. */
+function jobErrorOf(error: unknown): JobError {
+  if (error instanceof StorageUnavailableError) {
+    return {
+      code: error.code,
+      message:
+        `The project was generated but could not be stored: ${error.message} Nothing of it was published; ` +
+        'submit the prompt again once file storage answers (the server log names the bucket and the error).',
+    };
+  }
+  return { code: 'GENERATION_FAILED', message: error instanceof Error ? error.message : String(error) };
+}
 
 export class JobRunner {
   constructor(private readonly deps: RunnerDeps) {}
@@ -214,7 +231,7 @@ export class JobRunner {
           data: { status: 'storing', stage: 'storing', progress: 40, fileCount: tree.length },
         },
       ]);
-      const totalBytes = await stage('storing', () => this.store(tree, step));
+      const totalBytes = await stage('storing', () => this.store(tree, plan.spec.app.slug, step));
       await this.finish(job, () =>
         step(
           ['storing'],
@@ -247,7 +264,8 @@ export class JobRunner {
         logger.info({ jobId: job.id }, 'job stopped: cancelled or finished elsewhere');
         return;
       }
-      logger.error({ jobId: job.id, err: error }, 'job failed');
+      const storage = error instanceof StorageUnavailableError ? error.detail : undefined;
+      logger.error({ jobId: job.id, err: error, storage }, 'job failed');
       await this.fail(job, error, timings, fence);
     }
   }
@@ -258,7 +276,7 @@ export class JobRunner {
    */
   private async fail(job: Job, error: unknown, timings: Job['timings'], attempt?: number): Promise<void> {
     const { repo, metrics } = this.deps;
-    const message = error instanceof Error ? error.message : String(error);
+    const jobError = jobErrorOf(error);
     const failed = await this.finish(job, () =>
       repo.transition(
         job.id,
@@ -267,10 +285,10 @@ export class JobRunner {
           status: 'failed',
           stage: null,
           finishedAt: 'now',
-          error: { code: 'GENERATION_FAILED', message },
+          error: jobError,
           timings,
         },
-        [{ type: 'failed', data: { status: 'failed', error: { code: 'GENERATION_FAILED', message } } }],
+        [{ type: 'failed', data: { status: 'failed', error: jobError } }],
         [],
         attempt,
       ),
@@ -278,14 +296,22 @@ export class JobRunner {
     if (failed) metrics.generations.inc({ outcome: 'failed' });
   }
 
-  /** Stores every file (content-addressed) and records them in batches, each with its `file` events. */
-  private async store(tree: FileTree, step: Step): Promise<number> {
+  /**
+   * Stores every file (content-addressed) and records them in batches, each with its `file` events; then
+   * the project's ZIP. The job is completed only after this returns, so a result is never missing a file
+   * or its ZIP; a failure here fails the job, and a failed job shows no result.
+   */
+  private async store(tree: FileTree, folder: string, step: Step): Promise<number> {
     let totalBytes = 0;
+    const stored: JobFile[] = [];
+    const contents = new Map<string, Buffer>();
     for (let start = 0; start < tree.length; start += FILES_PER_BATCH) {
       // A batch is stored in parallel: the writes are independent, and storage latency (disk, S3) dominates.
       const batch: JobFile[] = await Promise.all(
         tree.slice(start, start + FILES_PER_BATCH).map(async (file) => {
-          const blob = await this.deps.storage.put(Buffer.from(file.content, 'utf8'));
+          const content = Buffer.from(file.content, 'utf8');
+          contents.set(file.path, content);
+          const blob = await this.deps.storage.put(content);
           totalBytes += blob.size;
           return {
             path: file.path,
@@ -313,7 +339,11 @@ export class JobRunner {
         ],
         batch,
       );
+      stored.push(...batch);
     }
+    // Built from memory, not read back from storage.
+    const zip = await buffer(zipProject(stored, (file) => Readable.from(contents.get(file.path)!), folder));
+    await this.deps.storage.putAs(zipKey(stored, folder), zip);
     return totalBytes;
   }
 

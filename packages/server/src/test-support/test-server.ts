@@ -1,6 +1,7 @@
 /**
  * An in-process server for API tests: the real parts on a test database (see databases.ts), a temp data
- * folder for blobs, silent logs, and spies counting planner and generator calls.
+ * folder for blobs (or S3 when `env` names it, see s3-server.ts), silent logs, and spies counting planner
+ * and generator calls.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +9,11 @@ import { join } from 'node:path';
 import { generate } from '@appgen/codegen';
 import type { PlanOptions } from '@appgen/planner';
 import type { AppSpec, Stack } from '@appgen/spec';
-import { type Logger, pino } from 'pino';
+import { pino } from 'pino';
 import type { Db } from '../adapters/db.ts';
 import { loadConfig } from '../config.ts';
 import { type RunningServer, startServer } from '../server.ts';
+import type { ServiceOverrides } from '../services.ts';
 
 export interface Spies {
   plans: number;
@@ -38,7 +40,7 @@ export const OTHER_API_KEY = 'other-key-0123456789abcdef';
 export async function startTestServer(
   db: Db,
   env: Record<string, string> = {},
-  overrides: { followerSweepMs?: number; logger?: Logger } = {},
+  overrides: Pick<ServiceOverrides, 'followerSweepMs' | 'logger' | 'wrapStorage'> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'appgen-server-test-'));
   const spies: Spies = { plans: 0, generations: 0 };

@@ -18,13 +18,15 @@ export function blobRoutes(services: Services): Router {
         'This link is invalid or has expired; fetch the result again for fresh links.',
       );
     }
+    // Read before any header is set, so a storage error goes out as the usual JSON error.
+    const content = await services.storage.get(key);
     res.setHeader('Content-Type', fileKind(name).contentType);
     res.setHeader('Content-Security-Policy', 'sandbox');
     res.setHeader(
       'Cache-Control',
       `private, max-age=${Math.max(0, expires - Math.floor(Date.now() / 1000))}, immutable`,
     );
-    res.send(await services.storage.get(key));
+    res.send(content);
   });
   return router;
 }
