@@ -47,6 +47,10 @@ export const PARTICLES: Readonly<Record<string, Record<string, string>>> = {
   pick: { up: 'pickup' },
 };
 /** "issued at", "valid from", "received by": a field name that ends in a preposition. */
+/** "engineer needed (yes/no)", "plus-one allowed": a participle after a field name closes it as a yes/no. */
+const POSTPOSITIVE = new Set(['needed', 'allowed', 'included']);
+export const closesFieldName = (np: NounPhrase | null, w: string, next: Token | undefined) =>
+  np !== null && POSTPOSITIVE.has(w) && (!next || next.k === 'punct' || CONJUNCTIONS.has(next.w));
 export const FIELD_PREPS = new Set('at on from until till by'.split(' '));
 
 export const isPluralWord = (w: string) =>

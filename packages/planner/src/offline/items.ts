@@ -7,7 +7,7 @@ import { mention, type State } from './state.ts';
 
 export { addPeriodic } from './relations.ts';
 
-import { rangeOf } from './interpret-events.ts';
+import { rangeOf } from './field-paren.ts';
 import { isKnownEntity } from './knowledge/index.ts';
 import { namesRecord } from './recorded.ts';
 import { isEnumish } from './types.ts';

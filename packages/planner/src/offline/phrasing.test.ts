@@ -94,3 +94,38 @@ describe('what a phrase after a verb or preposition names', () => {
     expect(await names('Customers drop off bikes for repair.')).toContain('Repair');
   });
 });
+
+describe('a parenthesis after a field', () => {
+  it('names the kind of value, not its values, when it is a type word', async () => {
+    expect(
+      await fields('Samples have a barcode, collected at (date and time) and a volume.', 'Sample'),
+    ).toMatchObject({ collectedAt: 'datetime' });
+    expect(await fields('Coworking app. Invoices: period (month), amount.', 'Invoice')).toMatchObject({
+      period: 'string',
+    });
+  });
+  it('lists the fields a whole is made of when every entry is an attribute', async () => {
+    const session = await fields('Sessions: name, age range (min age, max age), capacity.', 'Session');
+    expect(session).toMatchObject({ minAge: 'integer', maxAge: 'integer' });
+    expect(session).not.toHaveProperty('ageRange');
+    expect(
+      await fields('Matches have a kickoff time and a final score (home goals, away goals).', 'Match'),
+    ).toMatchObject({ homeGoal: 'integer', awayGoal: 'integer' });
+  });
+});
+
+describe('yes/no fields in a list', () => {
+  it('reads a bare "has X" inside a list as a boolean of the owner', async () => {
+    expect(await fields('Desks: desk number, floor, has monitor.', 'Desk')).toMatchObject({
+      hasMonitor: 'boolean',
+    });
+  });
+  it('reads a trailing "allowed", "needed" or "included" as a boolean, unless the name counts', async () => {
+    const prompt = 'Guests: name, plus-one allowed. Sessions: start time, engineer needed (yes/no), notes.';
+    expect(await fields(prompt, 'Guest')).toMatchObject({ plusOneAllowed: 'boolean' });
+    expect(await fields(prompt, 'Session')).toMatchObject({ engineerNeeded: 'boolean' });
+    expect(await fields('Shifts: date, number of volunteers needed.', 'Shift')).toMatchObject({
+      numberOfVolunteersNeeded: 'integer',
+    });
+  });
+});
