@@ -5,8 +5,9 @@ import { isDuration } from './clauses.ts';
 import type { DraftEntity } from './draft.ts';
 import { entityWords } from './draft.ts';
 import { fieldParen, isExamples } from './field-paren.ts';
-import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
+import { addField, enumFieldFromParen, type Verb } from './items.ts';
 import { isKnownEntity } from './knowledge/index.ts';
+import { handleObject } from './objects.ts';
 import type { State } from './state.ts';
 import {
   COMPOSITION_VERBS,

@@ -26,8 +26,9 @@ import {
 } from './clauses.ts';
 import type { DraftField } from './draft.ts';
 import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
-import { addField, addPeriodic, handleFieldItem, handleObject } from './items.ts';
+import { addField, addPeriodic, handleFieldItem } from './items.ts';
 import { POSSESSIVES } from './lexicon.ts';
+import { handleObject } from './objects.ts';
 import { isPurpose, namesSetting } from './setting.ts';
 import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
