@@ -1,5 +1,6 @@
 /** Draft → AppSpecInput: knowledge-base fields, references from fields that name entities, app name, limits. */
 import { type AppSpecInput, camelCase, DISPLAY_CANDIDATES, LIMITS, pluralize } from '@appgen/spec';
+import { foldDetails } from './details.ts';
 import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
 import { PARENTS } from './knowledge/parents.ts';
@@ -122,6 +123,7 @@ export function buildEntities(
   prompt: string,
 ): { entities: EntityInput[]; relations: RelationInput[] } {
   fieldsToRelations(draft);
+  foldDetails(draft);
   const involved = (key: string) => draft.relations.some((r) => r.from === key || r.to === key);
   for (const [child, parents] of Object.entries(PARENTS)) {
     const parent = parents.find((p) => draft.entities.has(p));

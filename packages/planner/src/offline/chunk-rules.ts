@@ -34,6 +34,13 @@ const FUNCTION_WORDS = new Set([
   'out',
   'in',
 ]);
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'when']);
+/** "-ing" words that are adjectives before a noun ("tracked by remaining grams"). */
+const ADJECTIVAL_ING = new Set(
+  'remaining existing upcoming outstanding pending missing matching following incoming outgoing ongoing recurring'.split(
+    ' ',
+  ),
+);
 /** Nouns that take a plural verb. */
 const COLLECTIVE_SUBJECTS = new Set('staff personnel faculty crew police'.split(' '));
 /** Objects that only follow a verb: "the instructor rates it". */
@@ -102,7 +109,9 @@ export function isVerbHere(
         nextWord === 'when' ||
         (PREPOSITIONS.has(nextWord) && nextWord !== 'of')
       );
-    return prev?.t === 'be' && !np;
+    // "claim them by giving their details", "earn badges by completing requirements": a gerund clause.
+    const gerund = prev?.t === 'prep' && GERUND_PREPS.has(prev.w) && nextIsWord && !ADJECTIVAL_ING.has(w);
+    return !np && (prev?.t === 'be' || (gerund && isModelVerb(lemma)));
   }
   if (np) {
     const head = np.words[np.words.length - 1] ?? '';

@@ -2,6 +2,7 @@
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitPhrase } from './classify.ts';
+import { detailEntity } from './details.ts';
 import type { DraftEntity, DraftField } from './draft.ts';
 import { mention, type State } from './state.ts';
 
@@ -155,13 +156,13 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
   }
   const head = roleTarget(draft, np);
   if (head && !isAttributePhrase(np)) {
-    const target = draft.entity(head);
+    const target = detailEntity(draft, head);
     if (target) draft.relate({ kind: 'many-to-one', from: owner.key, to: target.key, name: np.words });
     st.last = { np, entity: target ?? undefined, role: true };
     return;
   }
   if (isEntityPhrase(draft, np) && !(isAttributePhrase(np) && !draft.find(np.words))) {
-    const target = draft.entity(np.words);
+    const target = np.plural || np.many ? draft.entity(np.words) : detailEntity(draft, np.words);
     if (!target || target === owner) return;
     if (np.plural || np.many) {
       const shared = np.many || SHARED.has(target.words[target.words.length - 1] ?? '');

@@ -129,3 +129,32 @@ describe('yes/no fields in a list', () => {
     });
   });
 });
+
+describe('details that are no records', () => {
+  it('keeps an affiliation or a contact named only in a field list as a field of its owner', async () => {
+    const prompt = 'Speakers: name, bio, company. Clients: name, emergency contact, contact person.';
+    expect(await names(prompt)).toEqual(['Speaker', 'Client']);
+    expect(await fields(prompt, 'Speaker')).toMatchObject({ company: 'string' });
+    expect(await fields(prompt, 'Client')).toMatchObject({
+      emergencyContact: 'string',
+      contactPerson: 'string',
+    });
+  });
+  it('still makes the entity when the prompt names it again', async () => {
+    expect(await names('Members: name, company. Companies: name, address.')).toContain('Company');
+  });
+  it('never makes entities of "contact details" or "billing info"', async () => {
+    expect(await names("Track pets (name, species) and their owners' contact details.")).toEqual([
+      'Pet',
+      'Owner',
+    ]);
+  });
+  it('reads "by giving …", "by completing …" as a verb, not a thing', async () => {
+    const all = await names(
+      'Scouts earn merit badges by completing requirements; people claim items by giving a code.',
+    );
+    expect(all).not.toContain('CompletingRequirement');
+    expect(all).not.toContain('Giving');
+    expect(await names('Tea jars are tracked by remaining grams.')).toEqual(['TeaJar']);
+  });
+});
