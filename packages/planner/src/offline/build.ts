@@ -14,7 +14,7 @@ type RelationInput = NonNullable<AppSpecInput['relations']>[number];
 const DISPLAY = new Set<string>(DISPLAY_CANDIDATES);
 /**
  * Generic entity words get the domain's own word where the prompt shows the domain. (These once
- * worked around spec renames of List/Card/Table, which the spec no longer makes.)
+ * worked around spec renames of List and Card, which the spec no longer makes; a table is a Table.)
  */
 const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['List', /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i, 'MailingList'],
@@ -22,7 +22,6 @@ const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['List', /\b(?:shopping|grocer)/i, 'ShoppingList'],
   ['Card', /\b(?:flash ?cards?|decks?|study|learn|quiz)/i, 'Flashcard'],
   ['Card', /\b(?:boards?|kanban|columns?)/i, 'BoardCard'],
-  ['Table', /\b(?:restaurant|guests?|seat|dining|reserv)/i, 'DiningTable'],
 ];
 
 const CLASS_KINDS =

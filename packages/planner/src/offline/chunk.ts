@@ -34,6 +34,8 @@ import { isPastParticiple, verbLemma } from './verbs.ts';
 
 export type { Chunk, NounPhrase } from './chunk-types.ts';
 
+const CONTAINERS = new Set(['list', 'lists', 'collection', 'collections']);
+
 /** Words that start an object noun phrase; a noun phrase is never directly followed by one. */
 const OBJECT_DETS = new Set('a an the every each their his her our my your its'.split(' '));
 
@@ -83,10 +85,13 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       if (POSSESSIVES.has(w)) out.push({ t: 'pron', w });
       continue;
     }
-    if (QUANTIFIERS.has(w)) {
+    // "a list of authorised adults": a container word says how many, not what.
+    const container = !np && CONTAINERS.has(w) && next?.k === 'word' && next.w === 'of';
+    if (QUANTIFIERS.has(w) || container) {
       flush();
       pendingMany = w !== 'one' && w !== 'single';
       pendingDet = pendingDet ?? w;
+      if (container) i++;
       continue;
     }
     if (w === 'whether') {

@@ -15,6 +15,9 @@ const SYNONYMS: readonly string[][] = [
 ];
 
 const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
+const NO_THING = new Set(
+  'one most everyone everybody everything someone somebody anyone anybody none'.split(' '),
+);
 
 /** "job openings … a job": heads that only say which record of the thing before them it is. */
 const GENERIC_HEADS = new Set('opening posting listing record entry item request'.split(' '));
@@ -179,6 +182,8 @@ export function entityWords(rawWords: readonly string[]): string[] {
   while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
   if (words.length === 0) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
+  // "which ones", "at most one", "among everyone": pronouns and quantities name nothing.
+  if (words.length === 1 && NO_THING.has(last)) return [];
   // "contact details", "billing info": a group of fields, not a thing.
   if (words.length > 1 && DETAIL_GROUPS.has(last)) return [];
   words = [...words.slice(0, -1), last];
