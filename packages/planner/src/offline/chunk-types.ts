@@ -12,6 +12,8 @@ export interface NounPhrase {
   det: string | null;
   /** "start/end" or "low/medium/high" in the last word. */
   alts: string[] | null;
+  /** "start/end time": alternatives on a modifier, with the index of the word that carries them. */
+  modifierAlts?: { at: number; alts: string[] };
   possessive: boolean;
   /** The preposition the phrase was read after, set while interpreting. */
   via?: string;

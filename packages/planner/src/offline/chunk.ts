@@ -270,6 +270,7 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       pendingMany = false;
     }
     const phrase: NounPhrase = np;
+    if (phrase.alts && !token.alts) phrase.modifierAlts = { at: phrase.words.length - 1, alts: phrase.alts };
     phrase.words.push(token.w);
     phrase.raw.push(token.raw);
     phrase.plural = isPluralWord(token.w);

@@ -175,6 +175,13 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
     mention(st, target);
     return;
   }
+  const shared = np.modifierAlts;
+  if (shared && !np.alts) {
+    // "start/end time" → start time, end time.
+    for (const alt of shared.alts) addField(st, owner, np.words.with(shared.at, alt));
+    st.last = { np };
+    return;
+  }
   const field = addField(st, owner, np.words);
   if (field && np.alts && np.alts.length > 1) splitAlternatives(st, owner, field, np);
   st.last = field ? { np, field } : { np };
@@ -189,7 +196,8 @@ function splitAlternatives(st: State, owner: DraftEntity, field: DraftField, np:
     field.hints.boolean = true;
     return;
   }
-  if (before.length > 0 && isEnumish(before[before.length - 1] ?? '')) {
+  // "voice part soprano/alto/tenor/bass": three or more alternatives are values, not fields.
+  if (before.length > 0 && (isEnumish(before[before.length - 1] ?? '') || alts.length >= 3)) {
     field.words = before;
     field.hints.enumValues = alts;
     return;

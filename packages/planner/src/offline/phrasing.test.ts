@@ -158,3 +158,12 @@ describe('details that are no records', () => {
     expect(await names('Tea jars are tracked by remaining grams.')).toEqual(['TeaJar']);
   });
 });
+
+describe('slashed alternatives in a field list', () => {
+  it('shares the head after slashed modifiers and reads three or more alternatives as values', async () => {
+    const prompt =
+      'Bike shop app. Rentals: start/end time, deposit. Members: name, voice part soprano/alto/tenor/bass.';
+    expect(await fields(prompt, 'Rental')).toMatchObject({ startTime: 'datetime', endTime: 'datetime' });
+    expect(await fields(prompt, 'Member')).toEqual({ name: 'string', voicePart: 'enum' });
+  });
+});
