@@ -1,5 +1,6 @@
 /** Draft → AppSpecInput: knowledge-base fields, references from fields that name entities, app name, limits. */
 import { type AppSpecInput, camelCase, DISPLAY_CANDIDATES, LIMITS, pluralize } from '@appgen/spec';
+import { foldDetails } from './details.ts';
 import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
 import { PARENTS } from './knowledge/parents.ts';
@@ -13,7 +14,7 @@ type RelationInput = NonNullable<AppSpecInput['relations']>[number];
 const DISPLAY = new Set<string>(DISPLAY_CANDIDATES);
 /**
  * Generic entity words get the domain's own word where the prompt shows the domain. (These once
- * worked around spec renames of List/Card/Table, which the spec no longer makes.)
+ * worked around spec renames of List and Card, which the spec no longer makes; a table is a Table.)
  */
 const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['List', /\b(?:subscriber|newsletter|e-?mail|mailing|campaign)/i, 'MailingList'],
@@ -21,7 +22,6 @@ const CONTEXT_NAMES: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['List', /\b(?:shopping|grocer)/i, 'ShoppingList'],
   ['Card', /\b(?:flash ?cards?|decks?|study|learn|quiz)/i, 'Flashcard'],
   ['Card', /\b(?:boards?|kanban|columns?)/i, 'BoardCard'],
-  ['Table', /\b(?:restaurant|guests?|seat|dining|reserv)/i, 'DiningTable'],
 ];
 
 const CLASS_KINDS =
@@ -122,6 +122,7 @@ export function buildEntities(
   prompt: string,
 ): { entities: EntityInput[]; relations: RelationInput[] } {
   fieldsToRelations(draft);
+  foldDetails(draft);
   const involved = (key: string) => draft.relations.some((r) => r.from === key || r.to === key);
   for (const [child, parents] of Object.entries(PARENTS)) {
     const parent = parents.find((p) => draft.entities.has(p));

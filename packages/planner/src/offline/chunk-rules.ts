@@ -34,6 +34,13 @@ const FUNCTION_WORDS = new Set([
   'out',
   'in',
 ]);
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'when']);
+/** "-ing" words that are adjectives before a noun ("tracked by remaining grams"). */
+const ADJECTIVAL_ING = new Set(
+  'remaining existing upcoming outstanding pending missing matching following incoming outgoing ongoing recurring'.split(
+    ' ',
+  ),
+);
 /** Nouns that take a plural verb. */
 const COLLECTIVE_SUBJECTS = new Set('staff personnel faculty crew police'.split(' '));
 /** Objects that only follow a verb: "the instructor rates it". */
@@ -47,6 +54,10 @@ export const PARTICLES: Readonly<Record<string, Record<string, string>>> = {
   pick: { up: 'pickup' },
 };
 /** "issued at", "valid from", "received by": a field name that ends in a preposition. */
+/** "engineer needed (yes/no)", "plus-one allowed": a participle after a field name closes it as a yes/no. */
+const POSTPOSITIVE = new Set(['needed', 'allowed', 'included']);
+export const closesFieldName = (np: NounPhrase | null, w: string, next: Token | undefined) =>
+  np !== null && POSTPOSITIVE.has(w) && (!next || next.k === 'punct' || CONJUNCTIONS.has(next.w));
 export const FIELD_PREPS = new Set('at on from until till by'.split(' '));
 
 export const isPluralWord = (w: string) =>
@@ -98,7 +109,9 @@ export function isVerbHere(
         nextWord === 'when' ||
         (PREPOSITIONS.has(nextWord) && nextWord !== 'of')
       );
-    return prev?.t === 'be' && !np;
+    // "claim them by giving their details", "earn badges by completing requirements": a gerund clause.
+    const gerund = prev?.t === 'prep' && GERUND_PREPS.has(prev.w) && nextIsWord && !ADJECTIVAL_ING.has(w);
+    return !np && (prev?.t === 'be' || (gerund && isModelVerb(lemma)));
   }
   if (np) {
     const head = np.words[np.words.length - 1] ?? '';

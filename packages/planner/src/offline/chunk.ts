@@ -4,7 +4,15 @@
  * a verb follows a plural subject, a pronoun, a modal or "and", and is followed by something it acts on.
  */
 
-import { FIELD_PREPS, isPluralWord, isVerbHere, PARTICLE_WORDS, PARTICLES } from './chunk-rules.ts';
+import {
+  closesFieldName,
+  FIELD_PREPS,
+  isPluralWord,
+  isVerbHere,
+  PARTICLE_WORDS,
+  PARTICLES,
+} from './chunk-rules.ts';
+import type { Chunk, NounPhrase } from './chunk-types.ts';
 import {
   BE,
   CONJUNCTIONS,
@@ -24,39 +32,9 @@ import { parenList } from './paren.ts';
 import type { Token } from './tokenize.ts';
 import { isPastParticiple, verbLemma } from './verbs.ts';
 
-export interface NounPhrase {
-  t: 'np';
-  /** Lower-case content words, modifiers first. */
-  words: string[];
-  /** The words as written, for labels and enum values. */
-  raw: string[];
-  plural: boolean;
-  /** Preceded by "multiple", "many", "several" … */
-  many: boolean;
-  /** "one", "a", "the" … */
-  det: string | null;
-  /** "start/end" or "low/medium/high" in the last word. */
-  alts: string[] | null;
-  possessive: boolean;
-  /** The preposition the phrase was read after, set while interpreting. */
-  via?: string;
-}
+export type { Chunk, NounPhrase } from './chunk-types.ts';
 
-export type Chunk =
-  | NounPhrase
-  | { t: 'verb'; lemma: string; passive: boolean; neg: boolean; word: string }
-  | { t: 'have'; neg: boolean }
-  | { t: 'be'; neg: boolean }
-  | { t: 'prep'; w: string }
-  | { t: 'rel'; w: string }
-  | { t: 'pron'; w: string }
-  | { t: 'and' }
-  | { t: 'or' }
-  | { t: 'comma' }
-  | { t: 'colon' }
-  | { t: 'neg' }
-  | { t: 'whether' }
-  | { t: 'paren'; entries: string[][]; raw: string[]; values: Array<string[] | null> };
+const CONTAINERS = new Set(['list', 'lists', 'collection', 'collections']);
 
 /** Words that start an object noun phrase; a noun phrase is never directly followed by one. */
 const OBJECT_DETS = new Set('a an the every each their his her our my your its'.split(' '));
@@ -107,10 +85,13 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       if (POSSESSIVES.has(w)) out.push({ t: 'pron', w });
       continue;
     }
-    if (QUANTIFIERS.has(w)) {
+    // "a list of authorised adults": a container word says how many, not what.
+    const container = !np && CONTAINERS.has(w) && next?.k === 'word' && next.w === 'of';
+    if (QUANTIFIERS.has(w) || container) {
       flush();
       pendingMany = w !== 'one' && w !== 'single';
       pendingDet = pendingDet ?? w;
+      if (container) i++;
       continue;
     }
     if (w === 'whether') {
@@ -263,7 +244,7 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       negated = false;
       continue;
     }
-    if (FILLER.has(w) || PARTICLE_WORDS.has(w)) {
+    if ((FILLER.has(w) || PARTICLE_WORDS.has(w)) && !closesFieldName(np, w, next)) {
       flush();
       continue;
     }
@@ -289,6 +270,7 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       pendingMany = false;
     }
     const phrase: NounPhrase = np;
+    if (phrase.alts && !token.alts) phrase.modifierAlts = { at: phrase.words.length - 1, alts: phrase.alts };
     phrase.words.push(token.w);
     phrase.raw.push(token.raw);
     phrase.plural = isPluralWord(token.w);

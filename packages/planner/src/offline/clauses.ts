@@ -5,7 +5,8 @@
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isAttributePhrase, isEntityPhrase, isMeta, isTimeUnit } from './classify.ts';
-import { addField, handleObject } from './items.ts';
+import { addField } from './items.ts';
+import { handleObject } from './objects.ts';
 import { mention, type State } from './state.ts';
 
 const FACETS = new Set(['profile', 'details', 'detail', 'info', 'information', 'record', 'file', 'data']);

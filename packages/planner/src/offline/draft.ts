@@ -14,6 +14,11 @@ const SYNONYMS: readonly string[][] = [
   ['enrollment', 'registration'],
 ];
 
+const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
+const NO_THING = new Set(
+  'one most everyone everybody everything someone somebody anyone anybody none'.split(' '),
+);
+
 /** "job openings … a job": heads that only say which record of the thing before them it is. */
 const GENERIC_HEADS = new Set('opening posting listing record entry item request'.split(' '));
 
@@ -38,6 +43,8 @@ export interface DraftEntity {
   weak?: boolean;
   /** Named in the plural somewhere ("clubs"): there are many of it, so it is no single setting. */
   many?: boolean;
+  /** Named only as one detail in another's field list, so far ("speakers: name, company"). */
+  detailOnly?: boolean;
   /** Named as the setting at least once, or before anything else ("a small law firm wants …"). */
   setting?: boolean;
 }
@@ -88,8 +95,11 @@ export class Draft {
         setting: weak || this.entities.size === 0,
       };
       this.entities.set(key, entity);
-    } else if (!weak) entity.weak = false;
-    else entity.setting = true;
+    } else {
+      entity.detailOnly = false;
+      if (!weak) entity.weak = false;
+      else entity.setting = true;
+    }
     const rawLast = rawWords[rawWords.length - 1] ?? '';
     if (singularize(rawLast).toLowerCase() !== rawLast.toLowerCase()) entity.many = true;
     for (const word of rawWords) if (ENTITY_ADJECTIVES.has(word)) entity.modifiers.add(word);
@@ -172,6 +182,10 @@ export function entityWords(rawWords: readonly string[]): string[] {
   while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
   if (words.length === 0) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
+  // "which ones", "at most one", "among everyone": pronouns and quantities name nothing.
+  if (words.length === 1 && NO_THING.has(last)) return [];
+  // "contact details", "billing info": a group of fields, not a thing.
+  if (words.length > 1 && DETAIL_GROUPS.has(last)) return [];
   words = [...words.slice(0, -1), last];
   // "guest list (name, email …)": a list of known things is those things.
   if (words.length > 1 && (last === 'list' || last === 'roster') && isKnownEntity(words.slice(-2, -1)))

@@ -2,11 +2,12 @@
 import type { Chunk } from './chunk.ts';
 import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
 import { isDuration } from './clauses.ts';
-import type { DraftEntity, DraftField } from './draft.ts';
+import type { DraftEntity } from './draft.ts';
 import { entityWords } from './draft.ts';
-import { addField, enumFieldFromParen, handleObject, type Verb } from './items.ts';
+import { fieldParen, isExamples } from './field-paren.ts';
+import { addField, enumFieldFromParen, type Verb } from './items.ts';
 import { isKnownEntity } from './knowledge/index.ts';
-import { unitType } from './lexicon.ts';
+import { handleObject } from './objects.ts';
 import type { State } from './state.ts';
 import {
   COMPOSITION_VERBS,
@@ -220,39 +221,6 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
 };
 const PAST = /^\p{L}{3,}ed$/u;
 const CONTRACTED = /^(?:they|we|i|you|he|she|it)(?:ve|d|re|s)$/;
-const BOOLEAN_PAIRS = new Set(['yes no', 'true false', 'y n', 'no yes']);
-const BOUND_WORDS = new Set(['min', 'max', 'minimum', 'maximum', 'from', 'to', 'lowest', 'highest']);
-/** "(like 7B)", "(e.g. …)": examples, not values. */
-const isExamples = (c: Extract<Chunk, { t: 'paren' }>) =>
-  /^(?:like|eg|e\.g|such|for|i\.e|ie)$/.test(c.entries[0]?.[0] ?? '');
-
-/** What a parenthesis right after a field says: its values, its unit, its range or its type. */
-function fieldParen(st: State, field: DraftField, c: Extract<Chunk, { t: 'paren' }>): void {
-  const values = c.entries.map((e) => e.join(' '));
-  const first = values[0] ?? '';
-  const owner = st.owner ?? st.subject;
-  // "(the year the current queen was introduced)": a gloss, not a list of values.
-  if (isExamples(c) || (values.length === 1 && (c.entries[0]?.length ?? 0) > 3)) return;
-  if (BOOLEAN_PAIRS.has(values.join(' ').replace(/\//g, ' '))) field.hints.boolean = true;
-  else if (values.length === 1 && unitType(first)) {
-    field.words.push(first);
-    field.hints.unit = unitType(first);
-  } else if (values.length === 1 && rangeOf(first)) field.hints.range = rangeOf(first) ?? undefined;
-  else if (/^(?:free )?text\b/.test(first)) field.hints.text = true;
-  else if (owner && values.length === 2 && values.every((v) => BOUND_WORDS.has(v))) {
-    // "salary range (min and max)" → salaryMin, salaryMax.
-    const base = field.words.filter((w) => w !== 'range');
-    owner.fields = owner.fields.filter((f) => f !== field);
-    for (const bound of values) addField(st, owner, [...base, bound]);
-  } else field.hints.enumValues = c.raw;
-}
-
-/** "1-5" → [1, 5]. */
-export function rangeOf(word: string): [number, number] | null {
-  const match = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(word);
-  return match ? [Number(match[1]), Number(match[2])] : null;
-}
-
 /** After "…, and" in a field list: the list goes on while attributes follow, else the clause does. */
 export function endList(st: State, next: Chunk | undefined): void {
   // "party size, date and time, and a status": the list goes on while attributes follow.

@@ -26,8 +26,9 @@ import {
 } from './clauses.ts';
 import type { DraftField } from './draft.ts';
 import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
-import { addField, addPeriodic, handleFieldItem, handleObject } from './items.ts';
+import { addField, addPeriodic, handleFieldItem } from './items.ts';
 import { POSSESSIVES } from './lexicon.ts';
+import { handleObject } from './objects.ts';
 import { isPurpose, namesSetting } from './setting.ts';
 import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
@@ -44,7 +45,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
     verbObject: null,
     joinOf: null,
     copula: null,
-    isPrefix: false,
+    prefix: null,
     top,
     mode: 'top',
     subject: null,
@@ -60,6 +61,8 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     const prev = chunks[i - 1];
+    const after = chunks[i + 1];
+    const bareNext = after?.t === 'np' && after.det === null;
     switch (c.t) {
       case 'neg':
         st.neg = true;
@@ -95,6 +98,11 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         break;
       case 'have':
         if (c.neg || st.neg) break;
+        // "desk number, floor, has monitor": inside a list, a bare "has X" is a yes/no field of the owner.
+        if (st.mode === 'fields' && st.owner && (prev?.t === 'comma' || prev?.t === 'and') && bareNext) {
+          st.prefix = 'has';
+          break;
+        }
         if (prev?.t === 'np' && st.last?.entity && !st.last.role) st.subject = st.last.entity;
         st.owner =
           st.subject ??
@@ -105,7 +113,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         st.listClosed = false;
         break;
       case 'be':
-        if (st.mode === 'fields' && chunks[i + 1]?.t === 'np') st.isPrefix = true;
+        if (st.mode === 'fields' && chunks[i + 1]?.t === 'np') st.prefix = 'is';
         else if (prev?.t === 'rel' && st.last?.entity) st.aliasOf = st.last.entity;
         else if (st.last?.entity && !st.last.role && prev?.t === 'np') {
           st.subject = st.last.entity;
@@ -164,9 +172,9 @@ function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: 
     st.aliasOf = null;
     if (target) return;
   }
-  if (st.isPrefix && st.mode === 'fields' && st.owner) {
-    st.isPrefix = false;
-    const field = addField(st, st.owner, ['is', ...np.words]);
+  if (st.prefix && st.mode === 'fields' && st.owner) {
+    const field = addField(st, st.owner, [st.prefix, ...np.words]);
+    st.prefix = null;
     st.last = field ? { np, field } : { np };
     return;
   }

@@ -94,3 +94,76 @@ describe('what a phrase after a verb or preposition names', () => {
     expect(await names('Customers drop off bikes for repair.')).toContain('Repair');
   });
 });
+
+describe('a parenthesis after a field', () => {
+  it('names the kind of value, not its values, when it is a type word', async () => {
+    expect(
+      await fields('Samples have a barcode, collected at (date and time) and a volume.', 'Sample'),
+    ).toMatchObject({ collectedAt: 'datetime' });
+    expect(await fields('Coworking app. Invoices: period (month), amount.', 'Invoice')).toMatchObject({
+      period: 'string',
+    });
+  });
+  it('lists the fields a whole is made of when every entry is an attribute', async () => {
+    const session = await fields('Sessions: name, age range (min age, max age), capacity.', 'Session');
+    expect(session).toMatchObject({ minAge: 'integer', maxAge: 'integer' });
+    expect(session).not.toHaveProperty('ageRange');
+    expect(
+      await fields('Matches have a kickoff time and a final score (home goals, away goals).', 'Match'),
+    ).toMatchObject({ homeGoal: 'integer', awayGoal: 'integer' });
+  });
+});
+
+describe('yes/no fields in a list', () => {
+  it('reads a bare "has X" inside a list as a boolean of the owner', async () => {
+    expect(await fields('Desks: desk number, floor, has monitor.', 'Desk')).toMatchObject({
+      hasMonitor: 'boolean',
+    });
+  });
+  it('reads a trailing "allowed", "needed" or "included" as a boolean, unless the name counts', async () => {
+    const prompt = 'Guests: name, plus-one allowed. Sessions: start time, engineer needed (yes/no), notes.';
+    expect(await fields(prompt, 'Guest')).toMatchObject({ plusOneAllowed: 'boolean' });
+    expect(await fields(prompt, 'Session')).toMatchObject({ engineerNeeded: 'boolean' });
+    expect(await fields('Shifts: date, number of volunteers needed.', 'Shift')).toMatchObject({
+      numberOfVolunteersNeeded: 'integer',
+    });
+  });
+});
+
+describe('details that are no records', () => {
+  it('keeps an affiliation or a contact named only in a field list as a field of its owner', async () => {
+    const prompt = 'Speakers: name, bio, company. Clients: name, emergency contact, contact person.';
+    expect(await names(prompt)).toEqual(['Speaker', 'Client']);
+    expect(await fields(prompt, 'Speaker')).toMatchObject({ company: 'string' });
+    expect(await fields(prompt, 'Client')).toMatchObject({
+      emergencyContact: 'string',
+      contactPerson: 'string',
+    });
+  });
+  it('still makes the entity when the prompt names it again', async () => {
+    expect(await names('Members: name, company. Companies: name, address.')).toContain('Company');
+  });
+  it('never makes entities of "contact details" or "billing info"', async () => {
+    expect(await names("Track pets (name, species) and their owners' contact details.")).toEqual([
+      'Pet',
+      'Owner',
+    ]);
+  });
+  it('reads "by giving …", "by completing …" as a verb, not a thing', async () => {
+    const all = await names(
+      'Scouts earn merit badges by completing requirements; people claim items by giving a code.',
+    );
+    expect(all).not.toContain('CompletingRequirement');
+    expect(all).not.toContain('Giving');
+    expect(await names('Tea jars are tracked by remaining grams.')).toEqual(['TeaJar']);
+  });
+});
+
+describe('slashed alternatives in a field list', () => {
+  it('shares the head after slashed modifiers and reads three or more alternatives as values', async () => {
+    const prompt =
+      'Bike shop app. Rentals: start/end time, deposit. Members: name, voice part soprano/alto/tenor/bass.';
+    expect(await fields(prompt, 'Rental')).toMatchObject({ startTime: 'datetime', endTime: 'datetime' });
+    expect(await fields(prompt, 'Member')).toEqual({ name: 'string', voicePart: 'enum' });
+  });
+});

@@ -22,7 +22,8 @@ export interface State {
   enumField: DraftField | null;
   previousSubject: DraftEntity | null;
   gotObject: boolean;
-  isPrefix: boolean;
+  /** "…, is refundable", "…, has monitor": the next field in the list is a yes/no. */
+  prefix: 'is' | 'has' | null;
   /** After "like" / "such as": the phrases are examples (values), not things. */
   examples: DraftField | 'skip' | null;
   /** The first object of the clause's verb: "wardens issue fines …: amount, …" describes the fines. */
@@ -52,7 +53,7 @@ export function newState(draft: Draft): State {
     enumField: null,
     previousSubject: null,
     gotObject: false,
-    isPrefix: false,
+    prefix: null,
     aliasOf: null,
     examples: null,
     verbObject: null,

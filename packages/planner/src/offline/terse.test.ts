@@ -33,3 +33,22 @@ describe('terse prompts', () => {
       expect(all).not.toContain(junk);
   });
 });
+
+describe('words that name nothing', () => {
+  it('never makes entities of pronouns and quantity words', () => {
+    const all = names(
+      'List the beers we brew (name, style) and which ones are on tap. Each participant belongs to at most one team; costs are split among everyone.',
+    );
+    for (const junk of ['One', 'Most', 'Everyone']) expect(all).not.toContain(junk);
+  });
+  it('reads "a list of X" as many X, not a List', () => {
+    const all = names('Therapists create treatment plans for patients with a list of exercises.');
+    expect(all).toContain('Exercise');
+    expect(all).not.toContain('List');
+  });
+  it('calls a table a Table whatever the setting', () => {
+    expect(
+      names('Restaurant reservations: tables (number, seats) and guests with a phone number.'),
+    ).toContain('Table');
+  });
+});

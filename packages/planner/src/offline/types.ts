@@ -34,6 +34,8 @@ const DONE = set('remaining left on hand kept sold held spent paid built won los
 const COUNT_TOTALS = set('value total balance amount worth');
 const UNTIL = set('from until till');
 const BOOLEAN_PREFIX = set('is has can was should allow allows');
+/** "plus-one allowed", "engineer needed", "breakfast included". */
+const BOOLEAN_SUFFIX = set('allowed needed included');
 const BOOLEAN = set(`active enabled done completed complete confirmed verified published archived available
   approved visible featured paid flag flagged pinned resolved read starred favorite favourite vegetarian vegan
   public private enabled cancelled canceled finished attended returned shipped delivered signed required
@@ -68,6 +70,8 @@ export interface TypeHints {
   text?: boolean;
   /** "complexity 1-5": an integer (or decimal) range. */
   range?: readonly [number, number];
+  /** "collected at (date and time)": the type the prompt names outright. */
+  as?: FieldType;
   /** The unit a field was given in ("in minutes"). */
   unit?: 'integer' | 'decimal';
 }
@@ -78,7 +82,11 @@ export function inferType(words: readonly string[], hints: TypeHints = {}): Fiel
   const first = words[0] ?? '';
   if (hints.enumValues && hints.enumValues.length > 0) return 'enum';
   if (hints.boolean || last === 'flag' || (BOOLEAN_PREFIX.has(first) && words.length > 1)) return 'boolean';
+  // "number of volunteers needed", "hours included" are counts.
+  if (BOOLEAN_SUFFIX.has(last) && words.length > 1)
+    return ['integer', 'decimal'].includes(inferType(words.slice(0, -1))) ? 'integer' : 'boolean';
   if (hints.text) return 'text';
+  if (hints.as) return hints.as;
   if (hints.unit) return hints.unit;
   // "remaining grams", "distance km": the unit says it is a measure.
   if (words.length > 1 && unitType(last) && !BOUNDS.has(first)) return unitType(last) ?? 'decimal';

@@ -164,7 +164,7 @@ export const NOUN_LIKE_VERBS = new Set(
   `book rate order review record report list log note comment post plan schedule file set play visit vote
    bid pledge tip answer grade score ship stay use watch favorite favourite like save print issue design
    draft request fund lease loan hire rent tag label count mark check display start end sign
-   return repair claim copy trade tour launch cut load match fit trace`.split(/\s+/),
+   return repair claim copy trade tour launch cut load match fit trace detail`.split(/\s+/),
 );
 
 /** The base form of a verb, or null when the word is not an English verb. */
