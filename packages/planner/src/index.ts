@@ -9,6 +9,7 @@
 export * from './errors.ts';
 export {
   DEFAULT_OPENAI_MODEL,
+  LLM_VARIABLES,
   type LlmConfig,
   LlmConfigError,
   type PlannerConfig,

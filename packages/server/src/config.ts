@@ -3,7 +3,7 @@
  * with a message naming the variable; nothing else in the server reads `process.env`.
  */
 import { createHash } from 'node:crypto';
-import { LlmConfigError, type PlannerConfig, parseLlmEnv } from '@appgen/planner';
+import { LLM_VARIABLES, LlmConfigError, type PlannerConfig, parseLlmEnv } from '@appgen/planner';
 import { z } from 'zod';
 
 const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -66,6 +66,8 @@ const envSchema = z.object({
       .optional(),
   ),
   S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** The endpoint browsers reach, when it differs from S3_ENDPOINT: presigned URLs are signed for it. */
+  S3_PUBLIC_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   S3_REGION: optionalText.pipe(z.string().default('us-east-1')),
   S3_FORCE_PATH_STYLE: optionalText.pipe(z.stringbool().default(false)),
   S3_PREFIX: optionalText.pipe(
@@ -78,6 +80,9 @@ const envSchema = z.object({
   /** Test hook: a pause before each job stage, so a test can stop the server mid-job. */
   APPGEN_TEST_STAGE_DELAY_MS: int(0, 0, 60_000),
 });
+
+/** Every variable the service reads (its own and the planner's); the AWS SDK reads AWS_* itself. */
+export const CONFIG_VARIABLES: readonly string[] = [...Object.keys(envSchema.shape), ...LLM_VARIABLES];
 
 export interface Config {
   port: number;
@@ -113,6 +118,7 @@ export interface S3Config {
   bucket: string;
   region: string;
   endpoint: string | undefined;
+  publicEndpoint: string | undefined;
   forcePathStyle: boolean;
   /** '' or ending in '/'. */
   prefix: string;
@@ -202,6 +208,7 @@ export function loadConfig(
           bucket: e.S3_BUCKET,
           region: e.S3_REGION,
           endpoint: e.S3_ENDPOINT,
+          publicEndpoint: e.S3_PUBLIC_ENDPOINT,
           forcePathStyle: e.S3_FORCE_PATH_STYLE,
           prefix: keyPrefix(e.S3_PREFIX),
         }
@@ -218,7 +225,7 @@ function keyPrefix(prefix: string | undefined): string {
 /** S3 settings without a bucket are most likely a bucket forgotten: files would silently stay local. */
 function s3WithoutBucket(env: Record<string, string | undefined>): string[] {
   if (env.S3_BUCKET?.trim()) return [];
-  return ['S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']
+  return ['S3_ENDPOINT', 'S3_PUBLIC_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']
     .filter((name) => env[name]?.trim())
     .map(
       (name) => `${name}: set, but S3_BUCKET is not; set S3_BUCKET to store files in S3, or unset ${name}`,

@@ -36,6 +36,9 @@ const llmEnvSchema = z.object({
   OPENAI_PRICES: optionalText,
 });
 
+/** The environment variables the planner reads. */
+export const LLM_VARIABLES: readonly string[] = Object.keys(llmEnvSchema.shape);
+
 export interface LlmConfig {
   apiKey: string | undefined;
   baseUrl: string | undefined;

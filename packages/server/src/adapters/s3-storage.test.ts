@@ -108,3 +108,28 @@ describe('S3BlobStorage on s3rver', () => {
     }
   });
 });
+
+describe('S3BlobStorage with a public endpoint', () => {
+  it('signs the URLs it hands to browsers for the public host, and uses the inside one itself', async () => {
+    const s3 = await startS3Server({ checkSignatures: true });
+    const storage = new S3BlobStorage({
+      bucket: s3.bucket,
+      endpoint: s3.endpoint,
+      publicEndpoint: 'http://localhost:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      client: { credentials: S3RVER_CREDENTIALS },
+    });
+    try {
+      const blob = await storage.put(Buffer.from('public'));
+      const url = new URL(await storage.signedUrl(blob.key, 'a.txt', 3600));
+      expect(url.host).toBe('localhost:9000');
+      expect(url.pathname).toBe(`/${s3.bucket}/blobs/${blob.key}`);
+      expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe('host');
+      expect(s3.puts).toContain(`blobs/${blob.key}`);
+    } finally {
+      storage.close();
+      await s3.stop();
+    }
+  });
+});

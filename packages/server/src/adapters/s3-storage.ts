@@ -30,6 +30,11 @@ export interface S3StorageOptions {
   region: string;
   /** For S3-compatible servers; unset for AWS. */
   endpoint?: string | undefined;
+  /**
+   * The endpoint browsers reach, when it differs from the one the service uses (MinIO in Docker Compose:
+   * `http://minio:9000` inside, `http://localhost:9000` outside). Presigned URLs are signed for it.
+   */
+  publicEndpoint?: string | undefined;
   forcePathStyle?: boolean;
   /** Key prefix, '' or ending in '/'. */
   prefix?: string;
@@ -64,24 +69,29 @@ export function presignedContentType(name: string): string {
 export class S3BlobStorage implements BlobStorage {
   readonly directDownloads = true;
   private readonly client: S3Client;
+  /** Signs the URLs handed to browsers: the same client unless a public endpoint is set. */
+  private readonly presigner: S3Client;
   private readonly bucket: string;
   private readonly prefix: string;
 
   constructor(private readonly options: S3StorageOptions) {
     this.bucket = options.bucket;
     this.prefix = options.prefix ?? '';
-    this.client = new S3Client({
-      region: options.region,
-      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-      forcePathStyle: options.forcePathStyle ?? false,
-      // The SDK's default checksums (CRC32 headers and trailers) break presigned URLs and many
-      // S3-compatible servers; S3 still checks the payload signature.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      // Without these a silent endpoint would hold a job forever.
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
-      ...options.client,
-    });
+    const client = (endpoint: string | undefined) =>
+      new S3Client({
+        region: options.region,
+        ...(endpoint ? { endpoint } : {}),
+        forcePathStyle: options.forcePathStyle ?? false,
+        // The SDK's default checksums (CRC32 headers and trailers) break presigned URLs and many
+        // S3-compatible servers; S3 still checks the payload signature.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        // Without these a silent endpoint would hold a job forever.
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+        ...options.client,
+      });
+    this.client = client(options.endpoint);
+    this.presigner = options.publicEndpoint ? client(options.publicEndpoint) : this.client;
   }
 
   private objectKey(key: string): string {
@@ -172,7 +182,7 @@ export class S3BlobStorage implements BlobStorage {
       // Content-addressed (files) or derived from content (ZIPs): the bytes under a key never change.
       ResponseCacheControl: `private, max-age=${ttlSeconds}, immutable`,
     });
-    return this.call('presign', key, () => getSignedUrl(this.client, command, { expiresIn: ttlSeconds }));
+    return this.call('presign', key, () => getSignedUrl(this.presigner, command, { expiresIn: ttlSeconds }));
   }
 
   /** S3 checks its own signatures; nothing is served by /api/blobs in this mode. */
@@ -190,5 +200,6 @@ export class S3BlobStorage implements BlobStorage {
 
   close(): void {
     this.client.destroy();
+    if (this.presigner !== this.client) this.presigner.destroy();
   }
 }
