@@ -190,7 +190,8 @@ export async function createServices(config: Config, overrides: ServiceOverrides
       await reconcile();
       await sweep();
       every(overrides.followerSweepMs ?? FOLLOWER_SWEEP_MS, sweep);
-      if (messaging.shared) every(config.queueReconcileMs, reconcile);
+      // Jobs whose handler gave up (the database was away) or that the shared queue lost go back on it.
+      every(config.queueReconcileMs, reconcile);
     },
     async stop() {
       for (const timer of timers) clearInterval(timer);

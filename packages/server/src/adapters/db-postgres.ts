@@ -47,6 +47,13 @@ export async function connectPostgres(url: string, poolSize: number, schema?: st
 
   const transaction: Db['transaction'] = async (work) => {
     const client = await pool.connect();
+    // A connection lost while checked out is reported both by the failing query and as an 'error' event;
+    // without a listener the event would crash the process. Such a client is destroyed, not pooled again.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const tx = handle(
@@ -61,7 +68,8 @@ export async function connectPostgres(url: string, poolSize: number, schema?: st
       await client.query('ROLLBACK').catch(() => {});
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   };
   return handle(pool, transaction, () => pool.end());

@@ -53,6 +53,10 @@ export class InProcessQueue implements JobQueue {
     return !this.closed;
   }
 
+  async isQueued(jobId: string): Promise<boolean> {
+    return this.known.has(jobId);
+  }
+
   async close(timeoutMs = 10_000): Promise<boolean> {
     this.closed = true;
     this.waiting.length = 0;
