@@ -1,6 +1,6 @@
 /** What the structural chunks of a sentence do to the reading state: verbs, colons, lists, pronouns. */
 import type { Chunk } from './chunk.ts';
-import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
+import { isAttributePhrase, isEntityPhrase, isMeta, isQuantityPhrase } from './classify.ts';
 import { isDuration } from './clauses.ts';
 import type { DraftEntity } from './draft.ts';
 import { entityWords } from './draft.ts';
@@ -232,9 +232,8 @@ export function endList(st: State, next: Chunk | undefined): void {
   // "party size, date and time, and a status": the list goes on while attributes follow.
   if (
     next?.t === 'np' &&
-    isAttributePhrase(next) &&
-    !isEntityPhrase(st.draft, next) &&
-    !isKnownEntity(entityWords(next.words))
+    (isQuantityPhrase(next.words) ||
+      (isAttributePhrase(next) && !isEntityPhrase(st.draft, next) && !isKnownEntity(entityWords(next.words))))
   ) {
     st.listClosed = false;
     return;

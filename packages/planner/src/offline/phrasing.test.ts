@@ -211,3 +211,16 @@ describe('a status line', () => {
     expect(await fields(bare, 'Appointment')).toMatchObject({ status: 'enum' });
   });
 });
+
+describe('counts and "with" in a field list', () => {
+  it('reads "max attendees" as a number of the record, not a thing, and keeps going after it', async () => {
+    const prompt =
+      'Events: title, venue, date and start time, max attendees, notes. Participants RSVP to events.';
+    expect(await names(prompt)).not.toContain('MaxAttendee');
+    expect(await fields(prompt, 'Event')).toMatchObject({ maxAttendees: 'integer', notes: 'text' });
+  });
+  it('drops the "with" that opens a parenthesised field list', async () => {
+    const prompt = 'Rowing club app: members, boats (with number of seats and boat type) and outings.';
+    expect(await fields(prompt, 'Boat')).toMatchObject({ numberOfSeats: 'integer', boatType: 'string' });
+  });
+});
