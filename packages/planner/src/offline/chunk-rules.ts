@@ -43,6 +43,7 @@ const ADJECTIVAL_ING = new Set(
 );
 /** Nouns that take a plural verb. */
 const COLLECTIVE_SUBJECTS = new Set('staff personnel faculty crew police'.split(' '));
+const QUANTIFIED = new Set(['each', 'every']);
 /** Objects that only follow a verb: "the instructor rates it". */
 const OBJECT_PRONOUNS = new Set('it them him her us me'.split(' '));
 /** Phrasal-verb particles: never part of a noun phrase ("up for adoption", "out on loan"). */
@@ -115,6 +116,26 @@ export function isVerbHere(
   }
   if (np) {
     const head = np.words[np.words.length - 1] ?? '';
+    // "each stay records check-in dates": "each" takes a singular noun, so an -s form after it is the verb.
+    if (
+      QUANTIFIED.has(np.det ?? '') &&
+      np.words.length <= 2 &&
+      w !== lemma &&
+      /s$/.test(w) &&
+      nextIsWord &&
+      !isPluralWord(head) &&
+      isModelVerb(lemma)
+    )
+      return true;
+    // "for each move record the hours": a base-form imperative after "for each X".
+    if (
+      QUANTIFIED.has(np.det ?? '') &&
+      prev?.t === 'prep' &&
+      prev.w === 'for' &&
+      IMPERATIVES.has(w) &&
+      actsOn
+    )
+      return np.words.length === 1;
     // "staff approve or reject": a collective noun is a plural subject.
     const last = COLLECTIVE_SUBJECTS.has(head) ? 'people' : head;
     const nounish = isNounish(lemma);

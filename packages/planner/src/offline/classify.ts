@@ -20,11 +20,17 @@ export function unitPhrase(words: readonly string[]): 'integer' | 'decimal' | un
   return undefined;
 }
 
+const QUANTITY_HEADS = new Set(['max', 'min', 'maximum', 'minimum']);
+export const isQuantityPhrase = (words: readonly string[]) =>
+  words.length > 1 && QUANTITY_HEADS.has(words[0] ?? '');
+
 /** Field-ish words: "image URL", "is calibrated", "birth date". */
 export function isAttributePhrase(np: NounPhrase | readonly string[]): boolean {
   const words = Array.isArray(np) ? np : (np as NounPhrase).words;
   const first = words[0] ?? '';
   if ((first === 'is' || first === 'has') && words.length > 1) return true;
+  // "max attendees", "total guests": a quantity of things is a number, not the things.
+  if (isQuantityPhrase(words)) return true;
   if (last(words) === 'flag' || last(words) === 'yes/no') return true;
   // "an inventory tag", "an ear tag": one tag with a modifier is an identifier; "topic tags" are things.
   if (words.length > 1 && last(words) === 'tag') return true;
@@ -64,7 +70,9 @@ export function fieldWords(words: readonly string[]): string[] {
   if (out.length > 1 && last(out) === 'flag') out = out.slice(0, -1);
   if (out.length === 0) out = [...words];
   const end = last(out);
-  if (!KEEP_PLURAL.has(end) && !(out.length > 2 && out[out.length - 2] === 'per')) {
+  // "max attendees", "number of seats" keep their plural: they count them.
+  const counts = isQuantityPhrase(out) || (out[0] === 'number' && out[1] === 'of');
+  if (!KEEP_PLURAL.has(end) && !(out.length > 2 && out[out.length - 2] === 'per') && !counts) {
     out = [...out.slice(0, -1), singularize(end).toLowerCase()];
   }
   return out.slice(-5);

@@ -108,7 +108,11 @@ export class Draft {
 
   find(rawWords: readonly string[]): DraftEntity | undefined {
     const words = entityWords(rawWords);
-    if (words.length === 0) return undefined;
+    // "each move": a word read as a bare verb is still the thing once it has been named as one ("moves").
+    if (words.length === 0)
+      return rawWords.length === 1
+        ? this.entities.get(pascalCase(singularize(rawWords[0] ?? '')))
+        : undefined;
     return this.entities.get(pascalCase(words.join(' '))) ?? this.corefer(words);
   }
 

@@ -5,6 +5,8 @@
  */
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isAppHead, isAttributePhrase } from './classify.ts';
+import { entityWords } from './draft.ts';
+import { isKnownExact } from './knowledge/index.ts';
 
 export interface Header {
   /** Words as written, for the app name. */
@@ -53,7 +55,7 @@ export function findHeader(
     ) {
       return { raw: first.raw, words: first.words, rest: 1, listFollows: false };
     }
-    return null;
+    return sentenceCount > 1 && !onlySentence ? titleCompound(chunks) : null;
   }
   // "Laboratory sample tracking (LIMS-lite)": an aside in the name.
   let rest = chunks[1]?.t === 'paren' ? 2 : 1;
@@ -74,4 +76,31 @@ export function findHeader(
     return { raw: first.raw, words: first.words, rest: rest + 1, listFollows: false };
   }
   return null;
+}
+
+const TITLE_CHUNKS = new Set<Chunk['t']>(['np', 'prep', 'pron', 'and']);
+
+/**
+ * "Kennel boarding for dogs.", "Car wash loyalty + job tracking.": a first sentence with no verb, before
+ * the description proper, is a title. Its leading compounds name the business or activity; the things
+ * it stores are named again in the sentences after it. What follows a preposition ("for dogs") is still read.
+ */
+function titleCompound(chunks: readonly Chunk[]): Header | null {
+  if (!chunks.every((c) => TITLE_CHUNKS.has(c.t))) return null;
+  let rest = 0;
+  const lead: NounPhrase[] = [];
+  for (const c of chunks) {
+    if (c.t === 'np' && c.words.length >= 2 && c.det === null) lead.push(c);
+    else if (c.t !== 'and' || lead.length === 0) break;
+    rest++;
+  }
+  if (lead.length === 0 || chunks[rest - 1]?.t === 'and') return null;
+  // "Expense reports for employees.": a known compound record is the thing itself, not a business.
+  if (lead.some((np) => isKnownExact(entityWords(np.words).slice(-2)))) return null;
+  return {
+    raw: lead.flatMap((np) => np.raw),
+    words: lead.flatMap((np) => np.words),
+    rest,
+    listFollows: false,
+  };
 }

@@ -1,6 +1,6 @@
 /** What the structural chunks of a sentence do to the reading state: verbs, colons, lists, pronouns. */
 import type { Chunk } from './chunk.ts';
-import { isAttributePhrase, isEntityPhrase, isMeta } from './classify.ts';
+import { isAttributePhrase, isEntityPhrase, isMeta, isQuantityPhrase } from './classify.ts';
 import { isDuration } from './clauses.ts';
 import type { DraftEntity } from './draft.ts';
 import { entityWords } from './draft.ts';
@@ -32,6 +32,7 @@ export function onColon(st: State): void {
     const spanned = last?.np.via === 'for' || (last !== null && isDuration(last.np));
     const record = st.verb?.kind === 'transaction' && spanned ? join : undefined;
     st.owner = record ?? st.verbObject ?? owner ?? null;
+    st.heading = st.owner;
     st.mode = 'fields';
     st.listClosed = false;
   } else {
@@ -135,7 +136,12 @@ export function onVerb(
     const chained = prev?.t === 'and' && subject && subject !== priorObject ? priorObject : null;
     // "members borrow books; we record the due date": "we" is the user, the details are the record's.
     const user = prev?.t === 'pron' && (prev.w === 'we' || prev.w === 'i') ? join : null;
-    st.owner = chained ?? user ?? subject ?? join ?? st.previousSubject;
+    // "for each move record estimated hours": the details are the move's.
+    const each =
+      prev?.t === 'np' && prev.via === 'for' && (prev.det === 'each' || prev.det === 'every')
+        ? (st.draft.find(prev.words) ?? st.draft.entity(prev.words))
+        : null;
+    st.owner = each ?? chained ?? user ?? subject ?? join ?? st.previousSubject;
     st.mode = 'fields';
     // "I track clients, projects per client, …": with no owner the objects are the things to store.
     if (!st.owner) {
@@ -226,9 +232,8 @@ export function endList(st: State, next: Chunk | undefined): void {
   // "party size, date and time, and a status": the list goes on while attributes follow.
   if (
     next?.t === 'np' &&
-    isAttributePhrase(next) &&
-    !isEntityPhrase(st.draft, next) &&
-    !isKnownEntity(entityWords(next.words))
+    (isQuantityPhrase(next.words) ||
+      (isAttributePhrase(next) && !isEntityPhrase(st.draft, next) && !isKnownEntity(entityWords(next.words))))
   ) {
     st.listClosed = false;
     return;

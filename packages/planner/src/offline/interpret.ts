@@ -31,6 +31,7 @@ import { POSSESSIVES } from './lexicon.ts';
 import { handleObject } from './objects.ts';
 import { isPurpose, namesSetting } from './setting.ts';
 import { mention, type State } from './state.ts';
+import { statusLine } from './status-line.ts';
 import { isEnumish } from './types.ts';
 
 /** "enroll in courses", "apply to jobs": a preposition right after the verb leads to its object. */
@@ -132,7 +133,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'np': {
         const end = kindsAfterFor(st, chunks, i);
         if (end >= i) i = end;
-        else onNounPhrase(st, c, chunks, i);
+        else if (!statusLine(st, c, chunks, i)) onNounPhrase(st, c, chunks, i);
         break;
       }
     }
@@ -189,7 +190,9 @@ function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: 
     return;
   }
   if (st.mode === 'enum' && st.enumField) {
-    st.enumField.hints.enumValues = [...(st.enumField.hints.enumValues ?? []), np.raw.join(' ')];
+    // "either confirmed or cancelled"
+    const value = np.raw.filter((w, k) => k > 0 || !/^(?:either|neither)$/i.test(w)).join(' ');
+    st.enumField.hints.enumValues = [...(st.enumField.hints.enumValues ?? []), value];
     return;
   }
   if (completeJoin(st, np, prep)) return;

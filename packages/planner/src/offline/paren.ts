@@ -6,7 +6,9 @@ import type { Token } from './tokenize.ts';
  * "(style: ballet, jazz; level; weekday)": semicolon-separated pieces, each a field, a "label: values"
  * piece an enum field with its values.
  */
-export function parenList(tokens: readonly Token[]): Extract<Chunk, { t: 'paren' }> {
+export function parenList(all: readonly Token[]): Extract<Chunk, { t: 'paren' }> {
+  // "(with phone numbers)", "(with number of seats and boat type)": the "with" only introduces the list.
+  const tokens = all[0]?.k === 'word' && all[0].w === 'with' && all.length > 1 ? all.slice(1) : all;
   const colon = tokens.findIndex((t) => t.k === 'punct' && t.p === ':');
   if (!tokens.some((t) => t.k === 'punct' && t.p === ';')) {
     if (colon < 0) return simpleList(tokens);

@@ -167,3 +167,60 @@ describe('slashed alternatives in a field list', () => {
     expect(await fields(prompt, 'Member')).toEqual({ name: 'string', voicePart: 'enum' });
   });
 });
+
+describe('a verbless title before the description', () => {
+  it('names the business, not a record; a thing after its preposition is still read', async () => {
+    const all = await names('Kennel boarding for dogs. Owners drop off their dogs; each dog has a name.');
+    expect(all).not.toContain('KennelBoarding');
+    expect(all).toContain('Dog');
+    expect(await names('Car wash loyalty + job tracking. Customers have a name and points.')).toEqual([
+      'Customer',
+    ]);
+    expect(await names('Bakery wholesale orders from cafés. Each order has a delivery date.')).not.toContain(
+      'BakeryWholesaleOrder',
+    );
+  });
+});
+
+describe('a record-verb after "each"', () => {
+  it('reads "each X records …" and "for each X record …" as X\'s details', async () => {
+    const stay = await fields(
+      'Owners book stays for dogs; each stay records the kennel number and feeding notes.',
+      'Stay',
+    );
+    expect(stay).toMatchObject({ kennelNumber: 'integer', feedingNotes: 'text' });
+    const move = await fields(
+      'Moves have an origin address. Movers have a name. For each move record estimated hours and the total price.',
+      'Move',
+    );
+    expect(move).toMatchObject({ totalPrice: 'decimal' });
+    expect(Object.keys(move)).toContain('estimatedHour');
+  });
+});
+
+describe('a status line', () => {
+  it('gives the record a status with the values listed, not a Status entity', async () => {
+    const prompt = 'Customers book moves. Move status: quoted, booked, in progress, completed, cancelled.';
+    expect(await names(prompt)).not.toContain('MoveStatus');
+    const status = (await plan(prompt)).entities
+      .find((e) => e.name === 'Move')
+      ?.fields.find((f) => f.name === 'status');
+    expect(status?.enumValues).toContain('quoted');
+    const bare = 'Pets have a name.\nAppointments: date, time, pet. Status is either confirmed or cancelled.';
+    expect(await names(bare)).not.toContain('Status');
+    expect(await fields(bare, 'Appointment')).toMatchObject({ status: 'enum' });
+  });
+});
+
+describe('counts and "with" in a field list', () => {
+  it('reads "max attendees" as a number of the record, not a thing, and keeps going after it', async () => {
+    const prompt =
+      'Events: title, venue, date and start time, max attendees, notes. Participants RSVP to events.';
+    expect(await names(prompt)).not.toContain('MaxAttendee');
+    expect(await fields(prompt, 'Event')).toMatchObject({ maxAttendees: 'integer', notes: 'text' });
+  });
+  it('drops the "with" that opens a parenthesised field list', async () => {
+    const prompt = 'Rowing club app: members, boats (with number of seats and boat type) and outings.';
+    expect(await fields(prompt, 'Boat')).toMatchObject({ numberOfSeats: 'integer', boatType: 'string' });
+  });
+});

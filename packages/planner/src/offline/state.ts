@@ -32,6 +32,8 @@ export interface State {
   joinOf: DraftEntity | null;
   /** "a lesson is one subject …": the subject of a copula, awaiting its complement. */
   copula: DraftEntity | null;
+  /** The record whose details the last "Records: …" list gave, for a status line after it. */
+  heading: DraftEntity | null;
   /** "a manager, who is also an employee": the entity the next phrase renames. */
   aliasOf: DraftEntity | null;
 }
@@ -55,6 +57,7 @@ export function newState(draft: Draft): State {
     gotObject: false,
     prefix: null,
     aliasOf: null,
+    heading: null,
     examples: null,
     verbObject: null,
     joinOf: null,
