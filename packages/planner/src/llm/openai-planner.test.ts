@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiError, completion, FakeOpenAI } from '../test-support/fake-openai.ts';
 import { CLINIC_PROMPT, clinicAnswer, schemaInvalidAnswer } from '../test-support/llm-answers.ts';
+import { llmFailure } from '../test-support/llm-failure.ts';
 import { type LlmConfig, parseLlmEnv } from './config.ts';
-import { LlmFailure } from './failures.ts';
 import { OpenAIPlanner } from './openai-planner.ts';
 import { strictSpecJsonSchema } from './strict-schema.ts';
 
@@ -18,15 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
-
-async function failure(promise: Promise<unknown>): Promise<LlmFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LlmFailure);
-  return error as LlmFailure;
-}
 
 describe('OpenAIPlanner against an OpenAI-compatible server', () => {
   it('asks for the strict AppSpec schema and returns the normalised spec with usage and cost', async () => {
@@ -97,7 +88,7 @@ describe('OpenAIPlanner against an OpenAI-compatible server', () => {
     fake.reply(
       completion(JSON.stringify(schemaInvalidAnswer()), { promptTokens: 200, completionTokens: 20 }),
     );
-    const error = await failure(new OpenAIPlanner(config).plan(CLINIC_PROMPT));
+    const error = await llmFailure(new OpenAIPlanner(config).plan(CLINIC_PROMPT));
     expect(error.code).toBe('LLM_INVALID_OUTPUT');
     expect(error.transient).toBe(false);
     expect(error.options.usage).toMatchObject({ inputTokens: 300, outputTokens: 30 });
@@ -106,26 +97,26 @@ describe('OpenAIPlanner against an OpenAI-compatible server', () => {
 
   it('reports refusals and truncated answers without a repair round', async () => {
     fake.reply(completion('', { refusal: 'I cannot help with that' }));
-    expect((await failure(new OpenAIPlanner(config).plan(CLINIC_PROMPT))).code).toBe('LLM_REFUSED');
+    expect((await llmFailure(new OpenAIPlanner(config).plan(CLINIC_PROMPT))).code).toBe('LLM_REFUSED');
     fake.reply(completion('{"app":', { finishReason: 'length' }));
-    expect((await failure(new OpenAIPlanner(config).plan(CLINIC_PROMPT))).code).toBe('LLM_TRUNCATED');
+    expect((await llmFailure(new OpenAIPlanner(config).plan(CLINIC_PROMPT))).code).toBe('LLM_TRUNCATED');
     expect(fake.requests).toHaveLength(2);
   });
 
   it('classifies HTTP failures, reading Retry-After, and never repeats the key', async () => {
     fake.reply(apiError(429, 'slow down', { 'retry-after': '3' }));
-    const limited = await failure(new OpenAIPlanner(config).plan(CLINIC_PROMPT));
+    const limited = await llmFailure(new OpenAIPlanner(config).plan(CLINIC_PROMPT));
     expect(limited).toMatchObject({ code: 'LLM_RATE_LIMITED', transient: true });
     expect(limited.options.retryAfterMs).toBe(3000);
 
     fake.reply(apiError(503, 'overloaded'));
-    expect(await failure(new OpenAIPlanner(config).plan(CLINIC_PROMPT))).toMatchObject({
+    expect(await llmFailure(new OpenAIPlanner(config).plan(CLINIC_PROMPT))).toMatchObject({
       code: 'LLM_UNAVAILABLE',
       transient: true,
     });
 
     fake.reply(apiError(401, `Incorrect API key provided: ${KEY}`));
-    const auth = await failure(new OpenAIPlanner(config).plan(CLINIC_PROMPT));
+    const auth = await llmFailure(new OpenAIPlanner(config).plan(CLINIC_PROMPT));
     expect(auth).toMatchObject({ code: 'LLM_AUTH_FAILED', transient: false });
     expect(auth.message).not.toContain(KEY);
     expect(JSON.stringify(auth)).not.toContain(KEY);
@@ -133,7 +124,7 @@ describe('OpenAIPlanner against an OpenAI-compatible server', () => {
 
   it('reports an unreachable server as transient', async () => {
     const planner = new OpenAIPlanner({ ...config, baseUrl: 'http://127.0.0.1:9/v1' });
-    expect(await failure(planner.plan(CLINIC_PROMPT))).toMatchObject({
+    expect(await llmFailure(planner.plan(CLINIC_PROMPT))).toMatchObject({
       code: 'LLM_UNREACHABLE',
       transient: true,
     });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiError, completion, FakeOpenAI } from '../test-support/fake-openai.ts';
 import { CLINIC_PROMPT, clinicAnswer } from '../test-support/llm-answers.ts';
+import { llmFailure } from '../test-support/llm-failure.ts';
 import { type LlmConfig, parseLlmEnv } from './config.ts';
-import { LlmFailure } from './failures.ts';
 import { OpenAIPlanner } from './openai-planner.ts';
 import { ResilientPlanner } from './resilient-planner.ts';
 
@@ -27,15 +27,6 @@ beforeEach(() => fake.reset());
 
 const resilient = (overrides: Partial<LlmConfig> = {}) =>
   new ResilientPlanner(new OpenAIPlanner({ ...config, ...overrides }), { ...config, ...overrides });
-
-async function failure(promise: Promise<unknown>): Promise<LlmFailure> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LlmFailure);
-  return error as LlmFailure;
-}
 
 describe('ResilientPlanner', () => {
   it('waits as long as Retry-After says after a 429, then succeeds', async () => {
@@ -72,7 +63,7 @@ describe('ResilientPlanner', () => {
 
   it('gives up after the last retry, saying how many attempts were made', async () => {
     fake.otherwise(apiError(500, 'down'));
-    const error = await failure(resilient({ maxRetries: 2, breakerThreshold: 10 }).plan(CLINIC_PROMPT));
+    const error = await llmFailure(resilient({ maxRetries: 2, breakerThreshold: 10 }).plan(CLINIC_PROMPT));
     expect(error.code).toBe('LLM_UNAVAILABLE');
     expect(error.message).toContain('after 3 attempts');
     expect(fake.requests).toHaveLength(3);
@@ -80,7 +71,7 @@ describe('ResilientPlanner', () => {
 
   it('aborts an attempt that outlives the timeout, and retries it', async () => {
     fake.reply({ ...ok(), delayMs: 2_000 }, { ...ok(), delayMs: 2_000 });
-    const error = await failure(resilient({ timeoutMs: 150, maxRetries: 1 }).plan(CLINIC_PROMPT));
+    const error = await llmFailure(resilient({ timeoutMs: 150, maxRetries: 1 }).plan(CLINIC_PROMPT));
 
     expect(error.code).toBe('LLM_TIMEOUT');
     expect(fake.requests).toHaveLength(2);
@@ -90,14 +81,14 @@ describe('ResilientPlanner', () => {
 
   it('does not wait for a Retry-After longer than allowed', async () => {
     fake.reply(apiError(429, 'come back tomorrow', { 'retry-after': '3600' }), ok());
-    const error = await failure(resilient().plan(CLINIC_PROMPT));
+    const error = await llmFailure(resilient().plan(CLINIC_PROMPT));
     expect(error.code).toBe('LLM_RATE_LIMITED');
     expect(fake.requests).toHaveLength(1);
   });
 
   it('does not retry what another attempt cannot fix', async () => {
     fake.reply(apiError(401, 'bad key'), ok());
-    expect((await failure(resilient().plan(CLINIC_PROMPT))).code).toBe('LLM_AUTH_FAILED');
+    expect((await llmFailure(resilient().plan(CLINIC_PROMPT))).code).toBe('LLM_AUTH_FAILED');
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -106,10 +97,10 @@ describe('ResilientPlanner', () => {
     const states: string[] = [];
     planner.onCircuitChange((state) => states.push(state));
     fake.otherwise(apiError(503, 'down'));
-    for (let i = 0; i < 3; i++) await failure(planner.plan(CLINIC_PROMPT));
+    for (let i = 0; i < 3; i++) await llmFailure(planner.plan(CLINIC_PROMPT));
     expect(planner.circuitState).toBe('open');
 
-    const fast = await failure(planner.plan(CLINIC_PROMPT));
+    const fast = await llmFailure(planner.plan(CLINIC_PROMPT));
     expect(fast.code).toBe('LLM_CIRCUIT_OPEN');
     expect(fake.requests).toHaveLength(3);
 
@@ -123,7 +114,7 @@ describe('ResilientPlanner', () => {
 
   it('stops retrying once the circuit opens', async () => {
     fake.otherwise(apiError(500, 'down'));
-    const error = await failure(resilient({ maxRetries: 10 }).plan(CLINIC_PROMPT));
+    const error = await llmFailure(resilient({ maxRetries: 10 }).plan(CLINIC_PROMPT));
     expect(error.code).toBe('LLM_CIRCUIT_OPEN');
     expect(fake.requests).toHaveLength(3);
   });

@@ -30,7 +30,7 @@ import { addField, addPeriodic, handleFieldItem } from './items.ts';
 import { POSSESSIVES } from './lexicon.ts';
 import { handleObject } from './objects.ts';
 import { isPurpose, namesSetting } from './setting.ts';
-import { mention, type State } from './state.ts';
+import { mention, type State, sentenceStart } from './state.ts';
 import { statusLine } from './status-line.ts';
 import { isEnumish } from './types.ts';
 
@@ -40,25 +40,7 @@ const PARTICLE_PREPS = new Set(['in', 'to', 'for', 'on', 'at', 'into', 'from']);
 
 /** Interprets one sentence's chunks; `top` says what a bare noun phrase at clause level is. */
 export function interpret(st: State, chunks: readonly Chunk[], top: State['top']): void {
-  Object.assign(st, {
-    aliasOf: null,
-    examples: null,
-    verbObject: null,
-    joinOf: null,
-    copula: null,
-    prefix: null,
-    top,
-    mode: 'top',
-    subject: null,
-    owner: null,
-    verb: null,
-    prep: null,
-    last: null,
-    listClosed: false,
-    neg: false,
-    per: null,
-    enumField: null,
-  });
+  Object.assign(st, sentenceStart(top));
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     const prev = chunks[i - 1];

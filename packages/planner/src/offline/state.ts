@@ -38,30 +38,37 @@ export interface State {
   aliasOf: DraftEntity | null;
 }
 
-export function newState(draft: Draft): State {
+/** What every sentence starts afresh with; mentions, the previous subject and the heading carry over. */
+export function sentenceStart(top: State['top']) {
   return {
-    draft,
-    top: 'clause',
+    aliasOf: null,
+    examples: null,
+    verbObject: null,
+    joinOf: null,
+    copula: null,
+    prefix: null,
+    top,
     mode: 'top',
     subject: null,
     owner: null,
     verb: null,
     prep: null,
     last: null,
-    mentions: [],
     listClosed: false,
     neg: false,
     per: null,
     enumField: null,
+  } satisfies Partial<State>;
+}
+
+export function newState(draft: Draft): State {
+  return {
+    ...sentenceStart('clause'),
+    draft,
+    mentions: [],
     previousSubject: null,
     gotObject: false,
-    prefix: null,
-    aliasOf: null,
     heading: null,
-    examples: null,
-    verbObject: null,
-    joinOf: null,
-    copula: null,
   };
 }
 
