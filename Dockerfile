@@ -22,7 +22,7 @@ COPY tsconfig.base.json ./
 COPY packages packages
 RUN npm run build -w @appgen/web
 
-# ---- deps: production dependencies of the service only (no vite, vitest, typescript, react build) ----
+# ---- deps: production dependencies only (no vite, vitest, typescript, biome) ----
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
@@ -31,9 +31,8 @@ COPY --from=build /app/packages/codegen/package.json packages/codegen/
 COPY --from=build /app/packages/planner/package.json packages/planner/
 COPY --from=build /app/packages/server/package.json packages/server/
 COPY --from=build /app/packages/spec/package.json packages/spec/
-RUN npm ci --omit=dev --no-audit --no-fund \
-      -w @appgen/cli -w @appgen/server -w @appgen/planner -w @appgen/codegen -w @appgen/spec \
-  && npm cache clean --force
+COPY --from=build /app/packages/web/package.json packages/web/
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # ---- runtime ----
 FROM ${NODE_IMAGE} AS runtime
