@@ -26,6 +26,7 @@ import { sweepOrphanedFollowers } from './jobs/followers.ts';
 import { KeyedMutex } from './jobs/keyed-mutex.ts';
 import { recoverJobs } from './jobs/recovery.ts';
 import { JobRepository } from './jobs/repository.ts';
+import { ResultIndex } from './jobs/result-index.ts';
 import { JobRunner, type RunnerDeps } from './jobs/runner.ts';
 import { JobService } from './jobs/service.ts';
 import { StatusCache } from './jobs/status-cache.ts';
@@ -113,6 +114,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   statusCache = new StatusCache(cache, repo);
   bindMetricSources(metrics, { jobsByStatus: () => repo.countByStatus(), queueDepth: () => queue.depth() });
   const hashLocks = new KeyedMutex();
+  const results = new ResultIndex(cache, repo);
   const plannerSetup = createPlanner(config.planner, {
     cachedSpec: (promptHash) => repo.findLlmSpec(promptHash),
     onFallback: (event) => metrics.plannerFallbacks.inc({ ...event }),
@@ -128,6 +130,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     metrics,
     logger,
     hashLocks,
+    results,
     requeue: (jobId) => queue.enqueue(jobId),
     stageDelayMs: config.testStageDelayMs,
   });
@@ -136,6 +139,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     queue,
     metrics,
     hashLocks,
+    results,
     generatorVersion: version,
     // Offline plans spend no tokens, so the budget only means something with an LLM.
     dailyTokenBudget: config.planner.llm ? config.dailyTokenBudget : 0,

@@ -24,11 +24,11 @@ import {
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { fileKind } from './languages.ts';
 import type { JobPatch, JobRepository, NewEvent } from './repository.ts';
+import type { ResultIndex } from './result-index.ts';
 import { completeFromSource } from './reuse-result.ts';
 import { jobLinks } from './views.ts';
 import { zipKey, zipProject } from './zip.ts';
 
-export const RESULT_MAX_AGE_MS = 24 * 60 * 60_000;
 const FILES_PER_BATCH = 50;
 
 export interface RunnerDeps {
@@ -40,6 +40,8 @@ export interface RunnerDeps {
   logger: Logger;
   /** Serialises work on one prompt hash with submissions (single flight). */
   hashLocks: KeyedMutex;
+  /** Finds (and remembers) the reusable result of a prompt hash. */
+  results: ResultIndex;
   requeue: (jobId: string) => Promise<void>;
   /** Test hook: pause before each stage. */
   stageDelayMs?: number;
@@ -113,7 +115,7 @@ export class JobRunner {
       await this.exhaust(job);
       return 'done';
     }
-    const cached = await repo.findCompletedByHash(job.promptHash, RESULT_MAX_AGE_MS);
+    const cached = await this.deps.results.find(job.promptHash);
     if (cached) {
       this.deps.metrics.cacheLookups.inc({ result: 'hit' });
       await this.completeAndResolve(job, cached);
@@ -232,7 +234,7 @@ export class JobRunner {
         },
       ]);
       const totalBytes = await stage('storing', () => this.store(tree, plan.spec.app.slug, step));
-      await this.finish(job, () =>
+      const completed = await this.finish(job, () =>
         step(
           ['storing'],
           {
@@ -259,6 +261,8 @@ export class JobRunner {
         ),
       );
       metrics.generations.inc({ outcome: 'completed' });
+      // Outside the critical section: a cache write must not hold identical requests back.
+      if (completed) await this.deps.results.remember(completed).catch(() => {});
     } catch (error) {
       if (error instanceof Stopped) {
         logger.info({ jobId: job.id }, 'job stopped: cancelled or finished elsewhere');

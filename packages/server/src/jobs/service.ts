@@ -14,14 +14,15 @@ import { ACTIVE_STATUSES, isTerminal, type Job } from './job-types.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { promptHash } from './prompt-hash.ts';
 import type { JobRepository } from './repository.ts';
+import type { ResultIndex } from './result-index.ts';
 import { createFromSource } from './reuse-result.ts';
-import { RESULT_MAX_AGE_MS } from './runner.ts';
 
 export interface JobServiceDeps {
   repo: JobRepository;
   queue: JobQueue;
   metrics: Metrics;
   hashLocks: KeyedMutex;
+  results: ResultIndex;
   generatorVersion: string;
   /** LLM tokens each caller may spend per UTC day; 0 = no limit. */
   dailyTokenBudget?: number;
@@ -38,7 +39,7 @@ export class JobService {
     const newJob = { id: randomUUID(), owner, prompt, promptHash: hash, options, generatorVersion };
     // Under the hash lock, a second identical request always sees the first one's job.
     return this.deps.hashLocks.run(hash, async () => {
-      const cached = await repo.findCompletedByHash(hash, RESULT_MAX_AGE_MS);
+      const cached = await this.deps.results.find(hash);
       if (cached) {
         metrics.cacheLookups.inc({ result: 'hit' });
         return createFromSource(repo, newJob, cached);
