@@ -121,7 +121,7 @@ describe('appgen generate --spec', () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      '--stack "vue-django-mongo" is not supported; choose one of: react-express-postgres',
+      '--stack "vue-django-mongo" is not supported; choose one of: react-express-postgres, react-express-sqlite, react-express-mysql',
     );
   });
 
