@@ -139,6 +139,9 @@ export function entityTestFile(model: EntityModel): string {
     (f) => !f.unique && String(sampleValue(model, f, 0) ?? '').length >= 3,
   );
   const uniqueField = model.fields.find((f) => f.unique);
+  const nullableField = model.fields.find(
+    (f) => !f.required && !f.unique && f.type !== 'boolean' && !model.uniqueTogether.flat().includes(f.name),
+  );
   const tests: string[] = [];
 
   tests.push(`  it('creates a record and reads it back', async () => {
@@ -159,6 +162,24 @@ export function entityTestFile(model: EntityModel): string {
     const bad = await request(t.app).get('/api/' + ${slug}).query({ pageSize: 1000 }).expect(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
   });`);
+
+  if (nullableField) {
+    const key = jsString(nullableField.name);
+    tests.push(`  it(${jsString(`sorts by ${nullableField.name} with empty values last, in a stable order`)}, async () => {
+    await createRecord(t, ${slug}, { ${nullableField.name}: null });
+    await createRecord(t, ${slug}, { ${nullableField.name}: ${jsValue(sampleValue(model, nullableField, 1))} });
+    await createRecord(t, ${slug}, { ${nullableField.name}: null });
+    for (const order of ['asc', 'desc']) {
+      const all = await request(t.app).get('/api/' + ${slug}).query({ sort: ${key}, order, pageSize: 100 }).expect(200);
+      const empty = all.body.items.map((item: Record<string, unknown>) => item[${key}] === null);
+      expect(empty).toEqual([...empty].sort());
+      const ids = all.body.items.map((item: { id: number }) => item.id);
+      const first = await request(t.app).get('/api/' + ${slug}).query({ sort: ${key}, order, pageSize: 2, page: 1 }).expect(200);
+      const second = await request(t.app).get('/api/' + ${slug}).query({ sort: ${key}, order, pageSize: 2, page: 2 }).expect(200);
+      expect([...first.body.items, ...second.body.items].map((item: { id: number }) => item.id)).toEqual(ids.slice(0, 4));
+    }
+  });`);
+  }
 
   if (searchField) {
     tests.push(`  it('finds records by text search', async () => {
