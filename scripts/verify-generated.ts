@@ -1,23 +1,28 @@
 /**
  * Generates every sample spec in samples/specs and every sample description in samples/prompts.json
- * (planned by the offline planner), or the spec files given as arguments, and checks each project the
- * way a user would: npm install, type-check, build, and its own tests on PGlite and on PostgreSQL.
+ * (planned by the offline planner), or the spec files given as arguments, for each database, and checks
+ * each project the way a user would: npm install, type-check, build, and its own tests on the embedded
+ * database (PGlite, SQLite) and on a server (PostgreSQL, MariaDB). PostgreSQL runs every sample; SQLite
+ * and MySQL run a representative subset (see verify-databases.ts) unless --full.
  * Prints a table with times per step; exits non-zero on any failure.
  *
  *   npm run verify:generated [-- samples/specs/01-one-entity.json …] [-- --only prompt-]
+ *     [-- --databases sqlite,mysql] [-- --full]
  *   VERIFY_DATABASE_URL=postgres://… (default postgres://postgres@127.0.0.1:5432/test)
+ *   VERIFY_MYSQL_URL=mysql://… without a database (default mysql://root@127.0.0.1:3306); each project's
+ *     run gets a fresh database verify_<name>, dropped afterwards
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
 import { OfflinePlanner } from '@appgen/planner';
-import { type AppSpec, normalizeSpec } from '@appgen/spec';
-import pg from 'pg';
+import { type AppSpec, type Database, normalizeSpec } from '@appgen/spec';
+import { DATABASE_SAMPLES, EMBEDDED, parseDatabases, TEST_SERVERS } from './verify-databases.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.tmp', 'verify');
-const DATABASE_URL = process.env.VERIFY_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const STEP_NAMES = ['install', 'typecheck', 'build', 'test:embedded', 'test:server'] as const;
 
 interface Step {
   name: string;
@@ -28,6 +33,7 @@ interface Step {
 
 interface Outcome {
   spec: string;
+  database: Database;
   files: number;
   generateMs: number;
   steps: Record<string, { ok: boolean; ms: number }>;
@@ -59,64 +65,60 @@ function run(step: Step, logFile: string): Promise<{ ok: boolean; ms: number }> 
   });
 }
 
-async function checkPostgres(): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL is not reachable at ${DATABASE_URL} (${(error as Error).message}). Start it or set VERIFY_DATABASE_URL.`,
-    );
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 interface Sample {
   name: string;
   spec: AppSpec;
 }
 
-async function verify({ name, spec }: Sample): Promise<Outcome> {
-  const dir = join(WORK, name);
+async function verify({ name, spec }: Sample, database: Database): Promise<Outcome> {
+  const project = `${name}-${database}`;
+  const dir = join(WORK, project);
   const started = performance.now();
-  const tree = generate(spec);
+  const tree = generate(spec, { ...spec.stack, database });
   const generateMs = performance.now() - started;
   await rm(dir, { recursive: true, force: true });
   for (const file of tree) {
     await mkdir(dirname(join(dir, file.path)), { recursive: true });
     await writeFile(join(dir, file.path), file.content);
   }
+  const server = TEST_SERVERS[database];
   const steps: Step[] = [
     { name: 'install', command: ['npm', 'install', '--prefer-offline', '--no-audit', '--no-fund'], cwd: dir },
     { name: 'typecheck', command: ['npm', 'run', 'typecheck', '-w', 'server'], cwd: dir },
     { name: 'build', command: ['npm', 'run', 'build'], cwd: dir },
-    { name: 'test:pglite', command: ['npm', 'test'], cwd: dir },
-    { name: 'test:postgres', command: ['npm', 'test', '-w', 'server'], cwd: dir, env: { DATABASE_URL } },
   ];
-  const outcome: Outcome = { spec: name, files: tree.length, generateMs, steps: {}, ok: true };
-  for (const step of steps) {
-    const result = await run(step, join(dir, `verify-${step.name.replace(':', '-')}.log`));
-    outcome.steps[step.name] = result;
-    if (!result.ok) {
-      outcome.ok = false;
-      break;
+  // The embedded run also type-checks the client; a server-only project does that in its server run.
+  if (EMBEDDED.has(database)) steps.push({ name: 'test:embedded', command: ['npm', 'test'], cwd: dir });
+  if (server) {
+    const command = EMBEDDED.has(database) ? ['npm', 'test', '-w', 'server'] : ['npm', 'test'];
+    steps.push({ name: 'test:server', command, cwd: dir });
+  }
+  const outcome: Outcome = { spec: name, database, files: tree.length, generateMs, steps: {}, ok: true };
+  try {
+    for (const step of steps) {
+      if (step.name === 'test:server' && server) step.env = await server.open(project);
+      const result = await run(step, join(dir, `verify-${step.name.replace(':', '-')}.log`));
+      outcome.steps[step.name] = result;
+      if (!result.ok) {
+        outcome.ok = false;
+        break;
+      }
     }
+  } finally {
+    await server?.close(project);
   }
   return outcome;
 }
 
 function table(outcomes: Outcome[]): string {
-  const names = ['install', 'typecheck', 'build', 'test:pglite', 'test:postgres'];
-  const header = `| spec | files | generate | ${names.join(' | ')} | result |`;
-  const rule = `|${'---|'.repeat(names.length + 4)}`;
+  const header = `| spec | database | files | generate | ${STEP_NAMES.join(' | ')} | result |`;
+  const rule = `|${'---|'.repeat(STEP_NAMES.length + 5)}`;
   const rows = outcomes.map((o) => {
-    const cells = names.map((n) => {
+    const cells = STEP_NAMES.map((n) => {
       const step = o.steps[n];
       return step ? `${(step.ms / 1000).toFixed(1)} s${step.ok ? '' : ' ✗'}` : '—';
     });
-    return `| ${o.spec} | ${o.files} | ${o.generateMs.toFixed(1)} ms | ${cells.join(' | ')} | ${o.ok ? 'pass' : 'FAIL'} |`;
+    return `| ${o.spec} | ${o.database} | ${o.files} | ${o.generateMs.toFixed(1)} ms | ${cells.join(' | ')} | ${o.ok ? 'pass' : 'FAIL'} |`;
   });
   return [header, rule, ...rows].join('\n');
 }
@@ -144,16 +146,30 @@ async function loadSamples(args: string[]): Promise<Sample[]> {
   return samples;
 }
 
+/** Removes `--name value` (or the flag alone, with `hasValue` false) from argv and answers it. */
+function takeOption(argv: string[], name: string, hasValue = true): string | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  return argv.splice(at, hasValue ? 2 : 1)[hasValue ? 1 : 0];
+}
+
 const argv = process.argv.slice(2);
-const onlyAt = argv.indexOf('--only');
-const only = onlyAt >= 0 ? argv.splice(onlyAt, 2)[1] : undefined;
+const only = takeOption(argv, '--only');
+const full = takeOption(argv, '--full', false) !== undefined;
+const databases = parseDatabases(takeOption(argv, '--databases'));
+const explicit = argv.length > 0;
 const samples = (await loadSamples(argv)).filter((sample) => !only || sample.name.includes(only));
-await checkPostgres();
+const cells = databases.flatMap((database) =>
+  samples
+    .filter((sample) => full || explicit || DATABASE_SAMPLES[database](sample.name))
+    .map((sample) => ({ sample, database })),
+);
+for (const database of new Set(cells.map((cell) => cell.database))) await TEST_SERVERS[database]?.check();
 await mkdir(WORK, { recursive: true });
 const outcomes: Outcome[] = [];
-for (const sample of samples) {
-  process.stdout.write(`verifying ${sample.name} … `);
-  const outcome = await verify(sample);
+for (const { sample, database } of cells) {
+  process.stdout.write(`verifying ${sample.name} on ${database} … `);
+  const outcome = await verify(sample, database);
   outcomes.push(outcome);
   console.log(outcome.ok ? 'pass' : 'FAIL');
 }

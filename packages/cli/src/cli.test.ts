@@ -115,6 +115,21 @@ describe('appgen generate --spec', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('generates for the database chosen with --database or --stack', async (context) => {
+    const cwd = await tempCwd(context);
+    for (const [flags, driver] of [
+      [['--database', 'sqlite'], 'better-sqlite3'],
+      [['--stack', 'react-express-mysql'], 'mysql2'],
+    ] as const) {
+      const out = driver;
+      const run = await runAppgen(['generate', '--spec', SPEC, '--out', out, ...flags], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      const pkg = JSON.parse(await readFile(join(cwd, out, 'server', 'package.json'), 'utf8'));
+      expect(Object.keys(pkg.dependencies)).toContain(driver);
+      expect(Object.keys(pkg.dependencies)).not.toContain('pg');
+    }
+  });
+
   it('rejects an unknown --stack and lists the allowed ones, exit 2', async (context) => {
     const cwd = await tempCwd(context);
     const run = await runAppgen(
@@ -123,7 +138,7 @@ describe('appgen generate --spec', () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      '--stack "vue-django-mongo" is not supported; choose one of: react-express-postgres',
+      '--stack "vue-django-mongo" is not supported; choose one of: react-express-postgres, react-express-sqlite, react-express-mysql',
     );
   });
 

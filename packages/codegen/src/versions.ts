@@ -9,6 +9,9 @@ export const VERSIONS = {
   zod: '4.1.12',
   pg: '8.16.3',
   '@electric-sql/pglite': '0.3.11',
+  // 12, not 13: 13 needs Node.js 22 and crashes on 20.
+  'better-sqlite3': '12.9.0',
+  mysql2: '3.24.6',
   // client
   react: '19.2.0',
   'react-dom': '19.2.0',
@@ -29,6 +32,7 @@ export const VERSIONS = {
   '@types/express': '5.0.5',
   '@types/node': '20.19.24',
   '@types/pg': '8.15.6',
+  '@types/better-sqlite3': '7.6.13',
   '@types/supertest': '6.0.3',
   '@types/react': '19.2.2',
   '@types/react-dom': '19.2.2',

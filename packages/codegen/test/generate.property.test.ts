@@ -1,4 +1,4 @@
-import { FIELD_TYPES, normalizeSpec, SpecValidationError } from '@appgen/spec';
+import { DATABASES, FIELD_TYPES, normalizeSpec, SpecValidationError } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ describe('generate() on arbitrary specs', () => {
       fc.property(
         fc.array(entity, { minLength: 1, maxLength: 5 }),
         fc.array(relation, { maxLength: 5 }),
-        (entities, rels) => {
+        fc.constantFrom(...DATABASES),
+        (entities, rels, database) => {
           const relations = rels.map(([a, b, kind, required]) => ({
             kind,
             from: entities[a % entities.length]?.name || 'x',
@@ -60,7 +61,7 @@ describe('generate() on arbitrary specs', () => {
             expect(error).toBeInstanceOf(SpecValidationError);
             return;
           }
-          for (const file of generate(spec)) {
+          for (const file of generate(spec, { ...spec.stack, database })) {
             if (!/\.(ts|tsx)$/.test(file.path)) continue;
             transformSync(file.content, {
               loader: file.path.endsWith('x') ? 'tsx' : 'ts',

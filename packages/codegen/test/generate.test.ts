@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normalizeSpec } from '@appgen/spec';
+import { DATABASES, normalizeSpec } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { isSafeRelativePath } from '../src/file-tree.ts';
@@ -7,12 +7,15 @@ import { generate } from '../src/index.ts';
 import { sampleSpecs } from './samples.ts';
 
 const samples = sampleSpecs();
+const cases = samples.flatMap(([name, spec]) => DATABASES.map((database) => [name, database, spec] as const));
 
-describe.each(samples)('generate(%s)', (name, spec) => {
-  const tree = generate(spec);
+describe.each(cases)('generate(%s) on %s', (name, database, spec) => {
+  const tree = generate(spec, { ...spec.stack, database });
+  // PostgreSQL, the default, keeps the snapshot names it had before there were other databases.
+  const stem = database === 'postgres' ? name : `${name}.${database}`;
 
   it('is deterministic: same input, same bytes', () => {
-    expect(generate(structuredClone(spec))).toEqual(tree);
+    expect(generate(structuredClone(spec), { ...spec.stack, database })).toEqual(tree);
   });
 
   it('produces sorted, unique, safe relative paths', () => {
@@ -47,13 +50,32 @@ describe.each(samples)('generate(%s)', (name, spec) => {
 
   it('matches the snapshot of its migration and schemas', async () => {
     const migration = tree.find((f) => f.path === 'server/migrations/001_initial.sql')?.content;
+    await expect(migration).toMatchFileSnapshot(`__snapshots__/${stem}.sql`);
+    if (database !== 'postgres') return;
     const schemas = tree.find((f) => f.path === 'server/src/shared/schemas.ts')?.content;
-    await expect(migration).toMatchFileSnapshot(`__snapshots__/${name}.sql`);
     await expect(schemas).toMatchFileSnapshot(`__snapshots__/${name}.schemas.ts.snap`);
+  });
+
+  it('writes the same server files as every other database, but for the database module', () => {
+    const other = generate(spec, {
+      ...spec.stack,
+      database: database === 'postgres' ? 'sqlite' : 'postgres',
+    });
+    const differs = tree
+      .filter((f) => other.find((o) => o.path === f.path)?.content !== f.content)
+      .map((f) => f.path)
+      .filter((path) => !path.startsWith('server/src/db/') && path !== 'server/migrations/001_initial.sql');
+    expect(differs).toEqual([
+      'README.md',
+      'docker-compose.yml',
+      'server/.env.example',
+      'server/package.json',
+      'server/test/database.ts',
+    ]);
   });
 });
 
-describe('user text in generated code', () => {
+describe.each(DATABASES)('user text in generated code on %s', (database) => {
   const evil = 'CANARY */ ${x} ` </script> \' " \\ -- ; DROP TABLE';
   const { spec } = normalizeSpec({
     app: { name: evil, description: evil },
@@ -75,7 +97,7 @@ describe('user text in generated code', () => {
       { kind: 'many-to-many', from: 'Thing', to: 'Other', name: 'links' },
     ],
   });
-  const tree = generate(spec);
+  const tree = generate(spec, { ...spec.stack, database });
 
   it('appears in code only inside string literals or line comments', () => {
     const stringLiteral = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
@@ -99,8 +121,10 @@ describe('user text in generated code', () => {
 
   it('is quoted safely in SQL and YAML', () => {
     const sql = tree.find((f) => f.path.endsWith('.sql'))?.content ?? '';
+    // In MySQL a backslash escapes the next character inside a string literal.
+    const literal = database === 'mysql' ? /'(?:[^'\\]|''|\\.)*'/g : /'(?:[^']|'')*'/g;
     for (const line of sql.split('\n')) {
-      const code = line.replace(/'(?:[^']|'')*'/g, "''");
+      const code = line.replace(literal, "''");
       const at = code.indexOf('CANARY');
       if (at >= 0) expect(code.slice(0, at), line).toMatch(/--/);
     }

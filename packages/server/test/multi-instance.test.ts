@@ -133,7 +133,11 @@ describe.runIf(TEST_DATABASE_URL)(
               prompt: `${phase} ${i}: a workshop where members book tools; tools have a name and a daily rate.`,
             }),
           });
-          expect(res.status, await res.clone().text()).toBe(202);
+          if (res.status !== 202) {
+            // Say why, with the services' last words: under load this is the first thing to look at.
+            const tails = everyone().map((svc) => `--- ${svc.name}\n${svc.output().slice(-1500)}`);
+            throw new Error(`POST ${i} of ${phase}: ${res.status} ${await res.text()}\n${tails.join('\n')}`);
+          }
           return { ...((await res.json()) as { jobId: string; eventsUrl: string }), key: firstKey + (i % 4) };
         }),
       );

@@ -29,7 +29,7 @@ export type Complexity = (typeof COMPLEXITIES)[number];
 
 export const FRONTENDS = ['react'] as const;
 export const BACKENDS = ['express'] as const;
-export const DATABASES = ['postgres'] as const;
+export const DATABASES = ['postgres', 'sqlite', 'mysql'] as const;
 export type Frontend = (typeof FRONTENDS)[number];
 export type Backend = (typeof BACKENDS)[number];
 export type Database = (typeof DATABASES)[number];

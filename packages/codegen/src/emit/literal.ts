@@ -29,6 +29,14 @@ export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''").replace(/\0/g, '')}'`;
 }
 
+/**
+ * A MySQL/MariaDB string literal: there a backslash escapes, unless the server runs with
+ * NO_BACKSLASH_ESCAPES, so backslashes are doubled as well as quotes. NUL is dropped.
+ */
+export function mysqlString(value: string): string {
+  return `'${value.replace(/\0/g, '').replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
 /** Text for inside a line or block comment: no comment terminators, no line breaks. */
 export function commentText(value: string): string {
   return value.replace(/\*\//g, '* /').replace(/[\r\n\u2028\u2029]+/g, ' ');

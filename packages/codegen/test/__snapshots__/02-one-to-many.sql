@@ -37,10 +37,10 @@ CREATE TABLE "reviews" (
   CHECK ("rating" <= 5)
 );
 
+CREATE INDEX "books_author_id_idx" ON "books" ("author_id");
 ALTER TABLE "books" ADD CONSTRAINT "books_author_id_fkey"
   FOREIGN KEY ("author_id") REFERENCES "authors" ("id") ON DELETE RESTRICT;
-CREATE INDEX "books_author_id_idx" ON "books" ("author_id");
 
+CREATE INDEX "reviews_book_id_idx" ON "reviews" ("book_id");
 ALTER TABLE "reviews" ADD CONSTRAINT "reviews_book_id_fkey"
   FOREIGN KEY ("book_id") REFERENCES "books" ("id") ON DELETE CASCADE;
-CREATE INDEX "reviews_book_id_idx" ON "reviews" ("book_id");

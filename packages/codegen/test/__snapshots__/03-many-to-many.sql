@@ -52,16 +52,18 @@ CREATE TABLE "tags" (
 
 -- Post ↔ Tag
 CREATE TABLE "post_tag" (
-  "post_id" integer NOT NULL REFERENCES "posts" ("id") ON DELETE CASCADE,
-  "tag_id" integer NOT NULL REFERENCES "tags" ("id") ON DELETE CASCADE,
-  PRIMARY KEY ("post_id", "tag_id")
+  "post_id" integer NOT NULL,
+  "tag_id" integer NOT NULL,
+  PRIMARY KEY ("post_id", "tag_id"),
+  CONSTRAINT "post_tag_post_id_fkey" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") ON DELETE CASCADE,
+  CONSTRAINT "post_tag_tag_id_fkey" FOREIGN KEY ("tag_id") REFERENCES "tags" ("id") ON DELETE CASCADE
 );
 CREATE INDEX "post_tag_tag_id_idx" ON "post_tag" ("tag_id");
 
+CREATE INDEX "enrollments_student_id_idx" ON "enrollments" ("student_id");
 ALTER TABLE "enrollments" ADD CONSTRAINT "enrollments_student_id_fkey"
   FOREIGN KEY ("student_id") REFERENCES "students" ("id") ON DELETE CASCADE;
-CREATE INDEX "enrollments_student_id_idx" ON "enrollments" ("student_id");
 
+CREATE INDEX "enrollments_course_id_idx" ON "enrollments" ("course_id");
 ALTER TABLE "enrollments" ADD CONSTRAINT "enrollments_course_id_fkey"
   FOREIGN KEY ("course_id") REFERENCES "courses" ("id") ON DELETE CASCADE;
-CREATE INDEX "enrollments_course_id_idx" ON "enrollments" ("course_id");

@@ -31,16 +31,18 @@ CREATE TABLE "people" (
 
 -- Person ↔ Person
 CREATE TABLE "person_friend" (
-  "person_id" integer NOT NULL REFERENCES "people" ("id") ON DELETE CASCADE,
-  "friend_id" integer NOT NULL REFERENCES "people" ("id") ON DELETE CASCADE,
-  PRIMARY KEY ("person_id", "friend_id")
+  "person_id" integer NOT NULL,
+  "friend_id" integer NOT NULL,
+  PRIMARY KEY ("person_id", "friend_id"),
+  CONSTRAINT "person_friend_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "people" ("id") ON DELETE CASCADE,
+  CONSTRAINT "person_friend_friend_id_fkey" FOREIGN KEY ("friend_id") REFERENCES "people" ("id") ON DELETE CASCADE
 );
 CREATE INDEX "person_friend_friend_id_idx" ON "person_friend" ("friend_id");
 
+CREATE INDEX "employees_manager_id_idx" ON "employees" ("manager_id");
 ALTER TABLE "employees" ADD CONSTRAINT "employees_manager_id_fkey"
   FOREIGN KEY ("manager_id") REFERENCES "employees" ("id") ON DELETE SET NULL;
-CREATE INDEX "employees_manager_id_idx" ON "employees" ("manager_id");
 
+CREATE INDEX "categories_parent_id_idx" ON "categories" ("parent_id");
 ALTER TABLE "categories" ADD CONSTRAINT "categories_parent_id_fkey"
   FOREIGN KEY ("parent_id") REFERENCES "categories" ("id") ON DELETE SET NULL;
-CREATE INDEX "categories_parent_id_idx" ON "categories" ("parent_id");

@@ -104,36 +104,42 @@ CREATE TABLE "dashboards" (
 
 -- Event ↔ Group
 CREATE TABLE "event_group" (
-  "event_id" integer NOT NULL REFERENCES "events" ("id") ON DELETE CASCADE,
-  "group_id" integer NOT NULL REFERENCES "groups" ("id") ON DELETE CASCADE,
-  PRIMARY KEY ("event_id", "group_id")
+  "event_id" integer NOT NULL,
+  "group_id" integer NOT NULL,
+  PRIMARY KEY ("event_id", "group_id"),
+  CONSTRAINT "event_group_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "events" ("id") ON DELETE CASCADE,
+  CONSTRAINT "event_group_group_id_fkey" FOREIGN KEY ("group_id") REFERENCES "groups" ("id") ON DELETE CASCADE
 );
 CREATE INDEX "event_group_group_id_idx" ON "event_group" ("group_id");
 
 -- User ↔ Group
 CREATE TABLE "user_group" (
-  "user_id" integer NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-  "group_id" integer NOT NULL REFERENCES "groups" ("id") ON DELETE CASCADE,
-  PRIMARY KEY ("user_id", "group_id")
+  "user_id" integer NOT NULL,
+  "group_id" integer NOT NULL,
+  PRIMARY KEY ("user_id", "group_id"),
+  CONSTRAINT "user_group_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE,
+  CONSTRAINT "user_group_group_id_fkey" FOREIGN KEY ("group_id") REFERENCES "groups" ("id") ON DELETE CASCADE
 );
 CREATE INDEX "user_group_group_id_idx" ON "user_group" ("group_id");
 
 -- Link ↔ Layout
 CREATE TABLE "link_layout" (
-  "link_id" integer NOT NULL REFERENCES "links" ("id") ON DELETE CASCADE,
-  "layout_id" integer NOT NULL REFERENCES "layouts" ("id") ON DELETE CASCADE,
-  PRIMARY KEY ("link_id", "layout_id")
+  "link_id" integer NOT NULL,
+  "layout_id" integer NOT NULL,
+  PRIMARY KEY ("link_id", "layout_id"),
+  CONSTRAINT "link_layout_link_id_fkey" FOREIGN KEY ("link_id") REFERENCES "links" ("id") ON DELETE CASCADE,
+  CONSTRAINT "link_layout_layout_id_fkey" FOREIGN KEY ("layout_id") REFERENCES "layouts" ("id") ON DELETE CASCADE
 );
 CREATE INDEX "link_layout_layout_id_idx" ON "link_layout" ("layout_id");
 
+CREATE INDEX "orders_user_id_idx" ON "orders" ("user_id");
 ALTER TABLE "orders" ADD CONSTRAINT "orders_user_id_fkey"
   FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE RESTRICT;
-CREATE INDEX "orders_user_id_idx" ON "orders" ("user_id");
 
+CREATE INDEX "orders_class_session_id_idx" ON "orders" ("class_session_id");
 ALTER TABLE "orders" ADD CONSTRAINT "orders_class_session_id_fkey"
   FOREIGN KEY ("class_session_id") REFERENCES "class_sessions" ("id") ON DELETE SET NULL;
-CREATE INDEX "orders_class_session_id_idx" ON "orders" ("class_session_id");
 
+CREATE INDEX "tables_route_id_idx" ON "tables" ("route_id");
 ALTER TABLE "tables" ADD CONSTRAINT "tables_route_id_fkey"
   FOREIGN KEY ("route_id") REFERENCES "routes" ("id") ON DELETE SET NULL;
-CREATE INDEX "tables_route_id_idx" ON "tables" ("route_id");

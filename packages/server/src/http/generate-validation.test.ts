@@ -49,7 +49,7 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'unknown stack part',
-    body: json({ prompt: 'a todo app', stack: { database: 'mysql' } }),
+    body: json({ prompt: 'a todo app', stack: { database: 'mongodb' } }),
     status: 400,
     code: 'VALIDATION_FAILED',
   },
@@ -112,7 +112,11 @@ describe.each(TEST_DATABASES)('POST /api/generate rejects bad input on $name', (
       .send({ prompt: 'a todo app', complexity: 'huge' });
     expect(response.body.error.details.fields[0]).toMatchObject({ path: 'complexity' });
     expect(response.body.error.details.fields[0].message).toContain('simple, standard, advanced');
-    expect(response.body.error.details.allowed.stack).toEqual(['react-express-postgres']);
+    expect(response.body.error.details.allowed.stack).toEqual([
+      'react-express-postgres',
+      'react-express-sqlite',
+      'react-express-mysql',
+    ]);
   });
 
   it('refuses a wrong API key with 401 and writes nothing', async () => {

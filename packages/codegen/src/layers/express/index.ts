@@ -27,7 +27,7 @@ export const expressLayer: Layer = {
     yield ['server/tsconfig.build.json', serverBuildTsconfig];
     yield ['server/vitest.config.ts', vitestConfig];
     yield ['server/Dockerfile', serverDockerfile];
-    yield ['server/.env.example', serverEnvExample];
+    yield ['server/.env.example', serverEnvExample(app)];
     yield ['server/src/index.ts', serverEntryFile];
     yield ['server/src/app.ts', appFile];
     yield ['server/src/config.ts', configFile];

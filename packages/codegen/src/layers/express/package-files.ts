@@ -1,8 +1,12 @@
 /** The generated server's package.json, TypeScript and test configuration, Dockerfile and .env.example. */
 import type { AppModel } from '../../model.ts';
-import { dependencies, NODE_ENGINE } from '../../versions.ts';
+import { type DependencyName, dependencies, NODE_ENGINE } from '../../versions.ts';
+import { databaseEngine } from '../database/engines.ts';
+
+const sortedDependencies = (names: DependencyName[]) => dependencies(...[...names].sort());
 
 export function serverPackageJson(app: AppModel): string {
+  const engine = databaseEngine(app.spec.stack.database);
   const pkg = {
     name: `${app.spec.app.slug}-server`,
     version: '0.1.0',
@@ -18,17 +22,17 @@ export function serverPackageJson(app: AppModel): string {
       typecheck: 'tsc --noEmit',
       test: 'vitest run',
     },
-    dependencies: dependencies('@electric-sql/pglite', 'express', 'pg', 'zod'),
-    devDependencies: dependencies(
+    dependencies: sortedDependencies([...engine.dependencies, 'express', 'zod']),
+    devDependencies: sortedDependencies([
+      ...engine.devDependencies,
       '@types/express',
       '@types/node',
-      '@types/pg',
       '@types/supertest',
       'supertest',
       'tsx',
       'typescript',
       'vitest',
-    ),
+    ]),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -63,7 +67,7 @@ export const vitestConfig = `import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Files in a worker share one embedded database (see test/helpers.ts); each gets its own schema.
+    // Files in a worker share module state, such as an embedded database (see test/database.ts).
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -87,16 +91,15 @@ COPY package.json ./
 RUN npm install --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
+# Embedded databases keep their files here; a volume mounted on it stays writable for the node user.
+RUN mkdir -p .data && chown node:node .data
 USER node
 EXPOSE 3000
 CMD ["node", "dist/index.js"]
 `;
 
-export const serverEnvExample = `# Port the API listens on.
+export function serverEnvExample(app: AppModel): string {
+  return `# Port the API listens on.
 PORT=3000
-# PostgreSQL connection string. Leave empty to use the embedded database (PGlite) in PGLITE_DATA_DIR.
-DATABASE_URL=
-PGLITE_DATA_DIR=.data/pglite
-# Connections in the PostgreSQL pool.
-DB_POOL_SIZE=10
-`;
+${databaseEngine(app.spec.stack.database).envExample(app)}`;
+}

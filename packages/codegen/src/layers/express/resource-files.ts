@@ -62,6 +62,7 @@ export const ${model.camel}Resource: Resource = {
     .join(', ')}],
   sortable: ${objectLines(sortable)},
   filters: ${objectLines(filters)},
+  types: ${objectLines(model.fields.map((f): [string, string] => [f.name, jsString(f.type)]))},
   manys: [${manys.length ? `\n${manys.join('\n')}\n  ` : ''}],
   references: ${objectLines(references)},
   children: ${objectLines(children)},
@@ -118,7 +119,7 @@ export function createApp(db: Db): express.Express {
 `;
 
 export const serverEntryFile = `import { loadConfig } from './config.js';
-import { connect, migrate } from './db/index.js';
+import { connect, connectOptions, describeDatabase, migrate } from './db/index.js';
 import { createApp } from './app.js';
 
 // A .env file is optional; real environment variables win over it.
@@ -127,12 +128,12 @@ try {
 } catch {}
 
 const config = loadConfig();
-const db = await connect({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR, poolSize: config.DB_POOL_SIZE });
+const db = await connect(connectOptions(config));
 const applied = await migrate(db);
 if (applied.length > 0) console.log('Applied migrations: ' + applied.join(', '));
 
 const server = createApp(db).listen(config.PORT, () => {
-  console.log('API listening on http://localhost:' + config.PORT + (config.DATABASE_URL ? '' : ' (embedded database in ' + config.PGLITE_DATA_DIR + ')'));
+  console.log('API listening on http://localhost:' + config.PORT + ' (' + describeDatabase(config) + ')');
 });
 
 const shutdown = () => {
@@ -143,14 +144,14 @@ process.on('SIGTERM', shutdown);
 `;
 
 export const migrateCliFile = `import { loadConfig } from './config.js';
-import { connect, migrate } from './db/index.js';
+import { connect, connectOptions, migrate } from './db/index.js';
 
 try {
   process.loadEnvFile();
 } catch {}
 
 const config = loadConfig();
-const db = await connect({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
+const db = await connect(connectOptions(config));
 const applied = await migrate(db);
 console.log(applied.length > 0 ? 'Applied: ' + applied.join(', ') : 'The database is up to date.');
 await db.close();

@@ -55,18 +55,11 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
 `;
 
 export const configFile = `import { z } from 'zod';
+import { databaseEnv } from './db/index.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** postgres://user:pass@host:5432/db — leave empty to use the embedded PGlite database. */
-  DATABASE_URL: z
-    .string()
-    .refine((url) => url === '' || url.startsWith('postgres://') || url.startsWith('postgresql://'), 'must start with postgres://')
-    .optional()
-    .transform((url) => url || undefined),
-  /** Where the embedded database keeps its files. */
-  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  ...databaseEnv,
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -99,6 +92,8 @@ export interface Resource {
   sortable: Record<string, string>;
   /** Equality filters: property → column and how to read the query value. */
   filters: Record<string, { column: string; type: 'id' | 'boolean' | 'text' }>;
+  /** Field properties → their type in the spec (the repository stores booleans and date-times per engine). */
+  types: Record<string, string>;
   manys: Array<{ key: string; filter: string; table: string; ownColumn: string; otherColumn: string }>;
   /** Reference keys → label of the referenced entity (for error messages). */
   references: Record<string, string>;

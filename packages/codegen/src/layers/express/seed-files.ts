@@ -95,7 +95,7 @@ export async function seed(db: Db): Promise<Record<string, number>> {
 `;
 
 export const seedCliFile = `import { loadConfig } from './config.js';
-import { connect, migrate } from './db/index.js';
+import { connect, connectOptions, migrate } from './db/index.js';
 import { seed } from './seed.js';
 
 try {
@@ -103,7 +103,7 @@ try {
 } catch {}
 
 const config = loadConfig();
-const db = await connect({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
+const db = await connect(connectOptions(config));
 await migrate(db);
 const inserted = await seed(db);
 const total = Object.values(inserted).reduce((sum, n) => sum + n, 0);

@@ -87,7 +87,8 @@ export async function createRecord(t: TestApp, slug: string, overrides: Body = {
 
 export const helpersFile = `import type { Express } from 'express';
 import { createApp } from '../src/app.js';
-import { connect, type Db, migrate } from '../src/db/index.js';
+import { type Db, migrate } from '../src/db/index.js';
+import { openTestDatabase } from './database.js';
 
 export interface TestApp {
   app: Express;
@@ -95,34 +96,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-// Test files in one worker run one after another and share one embedded database (it takes seconds
-// to start); each file gets its own schema. With DATABASE_URL set, the same happens on PostgreSQL.
-let embedded: Promise<Db> | undefined;
-
+/** The app on a migrated database of the test file's own (see database.ts for the engine's way). */
 export async function setupTestApp(name: string): Promise<TestApp> {
-  const schema = ('t_' + name + '_' + process.pid + '_' + Date.now().toString(36)).replace(/[^a-z0-9_]/g, '_');
-  const url = process.env.DATABASE_URL || undefined;
-  let db: Db;
-  if (url) {
-    db = await connect({ url, schema, poolSize: 4 });
-  } else {
-    embedded ??= connect();
-    db = await embedded;
-    await db.exec('CREATE SCHEMA "' + schema + '"; SET search_path TO "' + schema + '"');
-  }
+  const { db, drop } = await openTestDatabase(name);
   await migrate(db);
-  return {
-    app: createApp(db),
-    db,
-    async close() {
-      if (url) {
-        await db.exec('DROP SCHEMA "' + schema + '" CASCADE');
-        await db.close();
-      } else {
-        await db.exec('SET search_path TO public; DROP SCHEMA "' + schema + '" CASCADE');
-      }
-    },
-  };
+  return { app: createApp(db), db, close: drop };
 }
 `;
 
@@ -160,6 +138,10 @@ export function entityTestFile(model: EntityModel): string {
   const searchField = model.searchable.find(
     (f) => !f.unique && String(sampleValue(model, f, 0) ?? '').length >= 3,
   );
+  const uniqueField = model.fields.find((f) => f.unique);
+  const nullableField = model.fields.find(
+    (f) => !f.required && !f.unique && f.type !== 'boolean' && !model.uniqueTogether.flat().includes(f.name),
+  );
   const tests: string[] = [];
 
   tests.push(`  it('creates a record and reads it back', async () => {
@@ -181,12 +163,32 @@ export function entityTestFile(model: EntityModel): string {
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
   });`);
 
+  if (nullableField) {
+    const key = jsString(nullableField.name);
+    tests.push(`  it(${jsString(`sorts by ${nullableField.name} with empty values last, in a stable order`)}, async () => {
+    await createRecord(t, ${slug}, { ${nullableField.name}: null });
+    await createRecord(t, ${slug}, { ${nullableField.name}: ${jsValue(sampleValue(model, nullableField, 1))} });
+    await createRecord(t, ${slug}, { ${nullableField.name}: null });
+    for (const order of ['asc', 'desc']) {
+      const all = await request(t.app).get('/api/' + ${slug}).query({ sort: ${key}, order, pageSize: 100 }).expect(200);
+      const empty = all.body.items.map((item: Record<string, unknown>) => item[${key}] === null);
+      expect(empty).toEqual([...empty].sort());
+      const ids = all.body.items.map((item: { id: number }) => item.id);
+      const first = await request(t.app).get('/api/' + ${slug}).query({ sort: ${key}, order, pageSize: 2, page: 1 }).expect(200);
+      const second = await request(t.app).get('/api/' + ${slug}).query({ sort: ${key}, order, pageSize: 2, page: 2 }).expect(200);
+      expect([...first.body.items, ...second.body.items].map((item: { id: number }) => item.id)).toEqual(ids.slice(0, 4));
+    }
+  });`);
+  }
+
   if (searchField) {
     tests.push(`  it('finds records by text search', async () => {
     const created = await createRecord(t, ${slug});
     const term = String(created[${jsString(searchField.name)}]).slice(0, 3);
     const found = await request(t.app).get('/api/' + ${slug}).query({ q: term, pageSize: 100 }).expect(200);
     expect(found.body.items.map((item: { id: number }) => item.id)).toContain(created.id);
+    const upper = await request(t.app).get('/api/' + ${slug}).query({ q: term.toUpperCase(), pageSize: 100 }).expect(200);
+    expect(upper.body.items.map((item: { id: number }) => item.id)).toContain(created.id);
     const none = await request(t.app).get('/api/' + ${slug}).query({ q: 'zz-no-such-text-zz' }).expect(200);
     expect(none.body.total).toBe(0);
   });`);
@@ -199,6 +201,18 @@ export function entityTestFile(model: EntityModel): string {
     const response = await request(t.app).patch('/api/' + ${slug} + '/' + created.id).send({ ${patchField.name}: ${jsValue(value)} }).expect(200);
     expect(response.body.${patchField.name}).toEqual(${jsValue(value)});
     expect(Date.parse(response.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(String(created.updatedAt)));
+  });`);
+  }
+
+  if (uniqueField) {
+    tests.push(`  it(${jsString(`answers 409 naming ${uniqueField.name} when its value is taken`)}, async () => {
+    const first = await createRecord(t, ${slug});
+    const body = sampleBody(${slug});
+    for (const [key, target] of Object.entries(requiredLinks[${slug}] ?? {})) body[key] = (await createRecord(t, target)).id;
+    body[${jsString(uniqueField.name)}] = first[${jsString(uniqueField.name)}];
+    const response = await request(t.app).post('/api/' + ${slug}).send(body).expect(409);
+    expect(response.body.error.code).toBe('CONFLICT');
+    expect(response.body.error.fields).toHaveProperty(${jsString(uniqueField.name)});
   });`);
   }
 

@@ -2,6 +2,7 @@
 import { yamlString } from '../../emit/literal.ts';
 import type { AppModel } from '../../model.ts';
 import { NODE_ENGINE } from '../../versions.ts';
+import { databaseEngine } from '../database/engines.ts';
 
 export function rootPackageJson(app: AppModel): string {
   const pkg = {
@@ -44,34 +45,33 @@ process.on('SIGTERM', () => stop(0));
 `;
 
 export function dockerCompose(app: AppModel): string {
-  const db = app.spec.app.slug.replace(/-/g, '_');
-  return `# ${yamlString(app.spec.app.name)}: PostgreSQL, the API and the client behind nginx.
+  const engine = databaseEngine(app.spec.stack.database);
+  const parts = engine.compose(app);
+  const environment = Object.entries({ PORT: '3000', ...parts.serverEnvironment }).map(
+    ([name, value]) => `      ${name}: ${yamlString(value)}`,
+  );
+  const server = [
+    '  server:',
+    '    build: ./server',
+    '    environment:',
+    ...environment,
+    ...(parts.dependsOn
+      ? ['    depends_on:', `      ${parts.dependsOn}:`, '        condition: service_healthy']
+      : []),
+    ...(parts.serverVolumes.length
+      ? ['    volumes:', ...parts.serverVolumes.map((v) => `      - ${v}`)]
+      : []),
+    '    ports:',
+    '      - "3000:3000"',
+  ];
+  const what = parts.services
+    ? `${engine.label}, the API and the client behind nginx`
+    : `the API (${engine.label} in a volume) and the client behind nginx`;
+  const services = [...(parts.services ? [parts.services] : []), server.join('\n')].join('\n');
+  return `# ${yamlString(app.spec.app.name)}: ${what}.
 # docker compose up --build, then open http://localhost:8080
 services:
-  postgres:
-    image: postgres:16-alpine
-    environment:
-      POSTGRES_USER: app
-      POSTGRES_PASSWORD: app
-      POSTGRES_DB: ${db}
-    volumes:
-      - postgres-data:/var/lib/postgresql/data
-    healthcheck:
-      test: ["CMD-SHELL", "pg_isready -U app -d ${db}"]
-      interval: 5s
-      timeout: 3s
-      retries: 10
-
-  server:
-    build: ./server
-    environment:
-      PORT: "3000"
-      DATABASE_URL: postgres://app:app@postgres:5432/${db}
-    depends_on:
-      postgres:
-        condition: service_healthy
-    ports:
-      - "3000:3000"
+${services}
 
   client:
     build: ./client
@@ -81,7 +81,7 @@ services:
       - "8080:80"
 
 volumes:
-  postgres-data:
+${parts.volumes.map((v) => `  ${v}:`).join('\n')}
 `;
 }
 

@@ -30,6 +30,12 @@ export function stackOptionsFrom(body: unknown): StackOption[] {
 }
 
 function titleCase(word: string): string {
-  const known: Record<string, string> = { postgres: 'PostgreSQL', react: 'React', express: 'Express' };
+  const known: Record<string, string> = {
+    postgres: 'PostgreSQL',
+    sqlite: 'SQLite',
+    mysql: 'MySQL/MariaDB',
+    react: 'React',
+    express: 'Express',
+  };
   return known[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -3,19 +3,11 @@
  * PGlite (PostgreSQL in-process) otherwise, behind one small `Db` interface.
  */
 
-export const dbConnectFile = `import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+export const postgresConnectFile = `import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-
-/** The little the app needs from a database; pg and PGlite both provide it. */
-export interface Db {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Runs several statements (migrations). */
-  exec(sql: string): Promise<void>;
-  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
+import type { Db } from './types.js';
 
 export interface ConnectOptions {
   /** postgres://… — when absent, an embedded PGlite database is used. */
@@ -62,6 +54,12 @@ async function connectPostgres(options: ConnectOptions): Promise<Db> {
   const wrap = (client: pg.Pool | pg.PoolClient): Omit<Db, 'transaction' | 'close'> => ({
     async query<T>(text: string, params: unknown[] = []) {
       return (await client.query(text, params)).rows as T[];
+    },
+    async insert(text: string, params: unknown[] = []) {
+      return Number((await client.query(text + ' RETURNING id', params)).rows[0]?.id);
+    },
+    async run(text: string, params: unknown[] = []) {
+      return (await client.query(text, params)).rowCount ?? 0;
     },
     async exec(sql: string) {
       await client.query(sql);
@@ -128,6 +126,12 @@ async function connectEmbedded(options: ConnectOptions): Promise<Db> {
     async query<T>(text: string, params: unknown[] = []) {
       return (await target.query<T>(text, params, { parsers })).rows;
     },
+    async insert(text: string, params: unknown[] = []) {
+      return Number((await target.query<{ id: number }>(text + ' RETURNING id', params, { parsers })).rows[0]?.id);
+    },
+    async run(text: string, params: unknown[] = []) {
+      return (await target.query(text, params, { parsers })).affectedRows ?? 0;
+    },
     async exec(sql: string) {
       await target.exec(sql);
     },
@@ -147,41 +151,4 @@ async function connectEmbedded(options: ConnectOptions): Promise<Db> {
   };
   return db;
 }
-`;
-
-export const dbMigrateFile = `import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Db } from './connect.js';
-
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
-// Any constant works; it only has to be the same for every instance of this app.
-const MIGRATION_LOCK = 72_640_001;
-
-/**
- * Applies the .sql files in migrations/ that have not run yet, in name order, each in a transaction.
- * An advisory lock makes two instances starting at once take turns. Returns the names applied.
- */
-export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.sql')).sort();
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-    const done = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name));
-    const applied: string[] = [];
-    for (const file of files) {
-      if (done.has(file)) continue;
-      await tx.exec(await readFile(dir + file, 'utf8'));
-      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [file]);
-      applied.push(file);
-    }
-    return applied;
-  });
-}
-`;
-
-export const dbIndexFile = `export { connect, type ConnectOptions, type Db } from './connect.js';
-export { migrate } from './migrate.js';
-export { createRepository, type ListQuery, type Repository } from './repository.js';
 `;
