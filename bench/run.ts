@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../packages/server/test/support/processes.ts';
-import { cleanupAll, onCleanup, stopOnSignals, withTimeout } from './lib/lifecycle.ts';
+import { cleanupAll, isInterrupted, onCleanup, stopOnSignals, withTimeout } from './lib/lifecycle.ts';
 import { currentLoad, describeMachine } from './lib/machine.ts';
 import { formatTable, markdownTable, type Row } from './lib/report.ts';
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts';
@@ -71,6 +71,7 @@ const results: Record<string, unknown> = {};
 const notes: string[] = [];
 let failed = false;
 for (const section of SECTIONS) {
+  if (isInterrupted()) await new Promise(() => {}); // the signal handler stops everything and exits
   if (only && !only.includes(section.name)) continue;
   if (section === peerSection && !options.peer) {
     rows.push({
@@ -87,6 +88,7 @@ for (const section of SECTIONS) {
   try {
     result = await withTimeout(section.run(options), budget, `section ${section.name}`);
   } catch (error) {
+    if (isInterrupted()) await new Promise(() => {});
     const message = (error as Error).message.split('\n')[0]!.slice(0, 300);
     result = {
       rows: [{ section: section.name, metric: 'section failed', value: message }],

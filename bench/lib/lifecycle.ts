@@ -32,6 +32,9 @@ export async function cleanupAll(): Promise<void> {
 }
 
 let interrupted = false;
+/** True once Ctrl-C/SIGTERM arrived: the bench starts nothing more. */
+export const isInterrupted = () => interrupted;
+
 export function stopOnSignals(): void {
   const stop = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130);
