@@ -2,7 +2,7 @@
  * appgen's benchmarks in one run: generation, end to end (embedded defaults and PostgreSQL + Redis +
  * workers), cache, ZIP, the ceiling ratio, 1000 concurrent users, 10 000 idle SSE streams, and JHipster as
  * a peer. Prints one table and writes bench/results.json and bench/RESULTS.md (never edit those by hand).
- *   npm run bench                  full (about 3 minutes on 2 cores; once more the first time, to install JHipster)
+ *   npm run bench                  full (about 3 minutes on 2 cores, plus ~1 minute once to install JHipster)
  *   npm run bench -- --quick       smaller counts, shorter phases, no peer (under 2 minutes)
  *   options: --peer (the peer in quick mode too), --no-profile (no profiling of missed targets),
  *            --only name,name (some sections; prints, writes nothing)
