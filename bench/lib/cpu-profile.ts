@@ -111,7 +111,7 @@ export function describeProfile(summary: ProfileSummary, top = 5): string {
   const list = (spots: HotSpot[]) =>
     spots
       .slice(0, top)
-      .map((spot) => `${spot.name} ${(spot.share * 100).toFixed(0)} %`)
+      .map((spot) => `\`${spot.name}\` ${(spot.share * 100).toFixed(0)} %`)
       .join('; ');
   return [
     `self time ${Math.round(summary.totalMs)} ms by package: ${list(summary.byPackage)}`,

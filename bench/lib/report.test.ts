@@ -25,8 +25,8 @@ describe('the results table', () => {
   it('writes Markdown with escaped pipes', () => {
     const md = markdownTable([{ section: 's', metric: 'a | b', value: '1' }]).split('\n');
     expect(md[0]).toBe('| section | metric | measured | target | met |');
-    expect(md[1]).toBe('|---|---|---|---|---|');
-    expect(md[2]).toBe('| s | a \\| b | 1 |  |  |');
+    expect(md[1]).toBe('| ------- | ------ | -------- | ------ | --- |');
+    expect(md[2]).toBe('| s       | a \\| b | 1        |        |     |');
   });
 });
 

@@ -37,10 +37,13 @@ export function formatTable(rows: readonly Row[]): string {
 
 const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** A Markdown table laid out as the repository's formatter (biome) lays it out: padded, aligned columns. */
 export function markdownTable(rows: readonly Row[]): string {
-  return [
-    `| ${HEADERS.join(' | ')} |`,
-    `|${HEADERS.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${cells(row).map(escapeCell).join(' | ')} |`),
-  ].join('\n');
+  const lines = [HEADERS, ...rows.map((row) => cells(row).map(escapeCell))];
+  const widths = HEADERS.map((_, i) => Math.max(3, ...lines.map((line) => [...line[i]!].length)));
+  const format = (line: string[]) =>
+    `| ${line.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join(' | ')} |`;
+  return [format(lines[0]!), format(widths.map((w) => '-'.repeat(w))), ...lines.slice(1).map(format)].join(
+    '\n',
+  );
 }
