@@ -20,4 +20,3 @@ server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(`BARE_READY http://127.0.0.1:${address.port}`);
 });
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
-server.on('close', () => {});
