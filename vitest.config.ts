@@ -8,7 +8,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'bench/lib/*.test.ts'],
           exclude: ['packages/web/**', '**/node_modules/**'],
         },
       },

@@ -21,7 +21,8 @@ export interface Service {
   kill(): Promise<void>;
 }
 
-function track(name: string, child: ChildProcess): Service {
+/** Keeps a child's output in memory and stops it, bounded; bench/ tracks its own entry points with it. */
+export function track(name: string, child: ChildProcess): Service {
   const chunks: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
