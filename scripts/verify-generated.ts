@@ -4,7 +4,10 @@
  * way a user would: npm install, type-check, build, and its own tests on PGlite and on PostgreSQL.
  * Prints a table with times per step; exits non-zero on any failure.
  *
- *   npm run verify:generated [-- samples/specs/01-one-entity.json …] [-- --only prompt-]
+ * Every sample runs on the default stack; a representative subset (together every field type and
+ * relation kind) runs again with the Vue client. `--frontend vue` runs only Vue cells, for every sample.
+ *
+ *   npm run verify:generated [-- samples/specs/01-one-entity.json …] [-- --only prompt-] [-- --frontend vue]
  *   VERIFY_DATABASE_URL=postgres://… (default postgres://postgres@127.0.0.1:5432/test)
  */
 import { spawn } from 'node:child_process';
@@ -12,7 +15,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
 import { OfflinePlanner } from '@appgen/planner';
-import { type AppSpec, normalizeSpec } from '@appgen/spec';
+import { type AppSpec, FRONTENDS, type Frontend, normalizeSpec } from '@appgen/spec';
 import pg from 'pg';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -78,6 +81,18 @@ interface Sample {
   spec: AppSpec;
 }
 
+/** The samples verified with the Vue client by default: every field type and relation kind among them. */
+const VUE_SAMPLES = ['04-self-relation', '05-every-field-type', '06-reserved-words'];
+
+/** A sample on another frontend, named by it ("vue-05-every-field-type"). */
+function onFrontend(sample: Sample, frontend: Frontend): Sample {
+  if (frontend === sample.spec.stack.frontend) return sample;
+  return {
+    name: `${frontend}-${sample.name}`,
+    spec: { ...sample.spec, stack: { ...sample.spec.stack, frontend } },
+  };
+}
+
 async function verify({ name, spec }: Sample): Promise<Outcome> {
   const dir = join(WORK, name);
   const started = performance.now();
@@ -90,7 +105,7 @@ async function verify({ name, spec }: Sample): Promise<Outcome> {
   }
   const steps: Step[] = [
     { name: 'install', command: ['npm', 'install', '--prefer-offline', '--no-audit', '--no-fund'], cwd: dir },
-    { name: 'typecheck', command: ['npm', 'run', 'typecheck', '-w', 'server'], cwd: dir },
+    { name: 'typecheck', command: ['npm', 'run', 'typecheck', '-w', 'server', '-w', 'client'], cwd: dir },
     { name: 'build', command: ['npm', 'run', 'build'], cwd: dir },
     { name: 'test:pglite', command: ['npm', 'test'], cwd: dir },
     { name: 'test:postgres', command: ['npm', 'test', '-w', 'server'], cwd: dir, env: { DATABASE_URL } },
@@ -144,10 +159,22 @@ async function loadSamples(args: string[]): Promise<Sample[]> {
   return samples;
 }
 
+function frontendOption(value: string | undefined): Frontend | undefined {
+  if (value === undefined) return undefined;
+  if ((FRONTENDS as readonly string[]).includes(value)) return value as Frontend;
+  throw new Error(`--frontend ${value}: choose one of ${FRONTENDS.join(', ')}`);
+}
+
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? argv.splice(onlyAt, 2)[1] : undefined;
-const samples = (await loadSamples(argv)).filter((sample) => !only || sample.name.includes(only));
+const frontendAt = argv.indexOf('--frontend');
+const frontend = frontendOption(frontendAt >= 0 ? argv.splice(frontendAt, 2)[1] : undefined);
+const loaded = await loadSamples(argv);
+const cells = frontend
+  ? loaded.map((sample) => onFrontend(sample, frontend))
+  : [...loaded, ...loaded.filter((s) => VUE_SAMPLES.includes(s.name)).map((s) => onFrontend(s, 'vue'))];
+const samples = cells.filter((sample) => !only || sample.name.includes(only));
 await checkPostgres();
 await mkdir(WORK, { recursive: true });
 const outcomes: Outcome[] = [];

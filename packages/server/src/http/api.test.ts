@@ -283,6 +283,7 @@ describe.each(TEST_DATABASES)('generation API on $name', (target) => {
     const stacks = await request(server.app).get('/api/stacks');
     expect(stacks.body.stacks).toEqual([
       { name: 'react-express-postgres', frontend: 'react', backend: 'express', database: 'postgres' },
+      { name: 'vue-express-postgres', frontend: 'vue', backend: 'express', database: 'postgres' },
     ]);
     expect(stacks.body.complexities).toEqual(['simple', 'standard', 'advanced']);
     const health = await request(server.app).get('/api/health');

@@ -112,7 +112,10 @@ describe.each(TEST_DATABASES)('POST /api/generate rejects bad input on $name', (
       .send({ prompt: 'a todo app', complexity: 'huge' });
     expect(response.body.error.details.fields[0]).toMatchObject({ path: 'complexity' });
     expect(response.body.error.details.fields[0].message).toContain('simple, standard, advanced');
-    expect(response.body.error.details.allowed.stack).toEqual(['react-express-postgres']);
+    expect(response.body.error.details.allowed.stack).toEqual([
+      'react-express-postgres',
+      'vue-express-postgres',
+    ]);
   });
 
   it('refuses a wrong API key with 401 and writes nothing', async () => {
