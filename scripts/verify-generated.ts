@@ -6,8 +6,11 @@
  * and MySQL run a representative subset (see verify-databases.ts) unless --full.
  * Prints a table with times per step; exits non-zero on any failure.
  *
+ * Every cell uses the React client; a representative subset (together every field type and relation
+ * kind) runs again with the Vue client on PostgreSQL. `--frontend vue` runs only Vue cells, every sample.
+ *
  *   npm run verify:generated [-- samples/specs/01-one-entity.json …] [-- --only prompt-]
- *     [-- --databases sqlite,mysql] [-- --full]
+ *     [-- --databases sqlite,mysql] [-- --full] [-- --frontend vue]
  *   VERIFY_DATABASE_URL=postgres://… (default postgres://postgres@127.0.0.1:5432/test)
  *   VERIFY_MYSQL_URL=mysql://… without a database (default mysql://root@127.0.0.1:3306); each project's
  *     run gets a fresh database verify_<name>, dropped afterwards
@@ -17,7 +20,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
 import { OfflinePlanner } from '@appgen/planner';
-import { type AppSpec, type Database, normalizeSpec } from '@appgen/spec';
+import { type AppSpec, type Database, FRONTENDS, type Frontend, normalizeSpec } from '@appgen/spec';
 import { DATABASE_SAMPLES, EMBEDDED, parseDatabases, TEST_SERVERS } from './verify-databases.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -84,7 +87,7 @@ async function verify({ name, spec }: Sample, database: Database): Promise<Outco
   const server = TEST_SERVERS[database];
   const steps: Step[] = [
     { name: 'install', command: ['npm', 'install', '--prefer-offline', '--no-audit', '--no-fund'], cwd: dir },
-    { name: 'typecheck', command: ['npm', 'run', 'typecheck', '-w', 'server'], cwd: dir },
+    { name: 'typecheck', command: ['npm', 'run', 'typecheck', '-w', 'server', '-w', 'client'], cwd: dir },
     { name: 'build', command: ['npm', 'run', 'build'], cwd: dir },
   ];
   // The embedded run also type-checks the client; a server-only project does that in its server run.
@@ -146,6 +149,24 @@ async function loadSamples(args: string[]): Promise<Sample[]> {
   return samples;
 }
 
+/** The samples verified with the Vue client by default: every field type and relation kind among them. */
+const VUE_SAMPLES = ['04-self-relation', '05-every-field-type', '06-reserved-words'];
+
+/** A sample on another frontend, named by it ("vue-05-every-field-type"). */
+function onFrontend(sample: Sample, frontend: Frontend): Sample {
+  if (frontend === sample.spec.stack.frontend) return sample;
+  return {
+    name: `${frontend}-${sample.name}`,
+    spec: { ...sample.spec, stack: { ...sample.spec.stack, frontend } },
+  };
+}
+
+function frontendOption(value: string | undefined): Frontend | undefined {
+  if (value === undefined) return undefined;
+  if ((FRONTENDS as readonly string[]).includes(value)) return value as Frontend;
+  throw new Error(`--frontend ${value}: choose one of ${FRONTENDS.join(', ')}`);
+}
+
 /** Removes `--name value` (or the flag alone, with `hasValue` false) from argv and answers it. */
 function takeOption(argv: string[], name: string, hasValue = true): string | undefined {
   const at = argv.indexOf(name);
@@ -157,13 +178,21 @@ const argv = process.argv.slice(2);
 const only = takeOption(argv, '--only');
 const full = takeOption(argv, '--full', false) !== undefined;
 const databases = parseDatabases(takeOption(argv, '--databases'));
+const frontend = frontendOption(takeOption(argv, '--frontend'));
 const explicit = argv.length > 0;
-const samples = (await loadSamples(argv)).filter((sample) => !only || sample.name.includes(only));
-const cells = databases.flatMap((database) =>
-  samples
-    .filter((sample) => full || explicit || DATABASE_SAMPLES[database](sample.name))
+const loaded = await loadSamples(argv);
+const picked = (sample: Sample) => !only || sample.name.includes(only);
+const defaultCells = databases.flatMap((database) =>
+  loaded
+    .filter((sample) => picked(sample) && (full || explicit || DATABASE_SAMPLES[database](sample.name)))
     .map((sample) => ({ sample, database })),
 );
+// The frontend is independent of the database: Vue cells run on PostgreSQL.
+const vueCells = loaded
+  .filter((sample) => picked(sample) && (frontend === 'vue' || full || VUE_SAMPLES.includes(sample.name)))
+  .map((sample) => ({ sample: onFrontend(sample, 'vue'), database: 'postgres' as Database }));
+const cells =
+  frontend === 'vue' ? vueCells : frontend === 'react' ? defaultCells : [...defaultCells, ...vueCells];
 for (const database of new Set(cells.map((cell) => cell.database))) await TEST_SERVERS[database]?.check();
 await mkdir(WORK, { recursive: true });
 const outcomes: Outcome[] = [];

@@ -1,16 +1,21 @@
 import type { AppSpec, Stack } from '@appgen/spec';
 import { type FileTree, FileTreeBuilder } from './file-tree.ts';
 import type { Layer } from './layer.ts';
+import { clientCommonLayer } from './layers/client-common/index.ts';
 import { DATABASE_ENGINES } from './layers/database/engines.ts';
 import { databaseLayer } from './layers/database/layer.ts';
 import { expressLayer } from './layers/express/index.ts';
 import { reactLayer } from './layers/react/index.ts';
 import { rootLayer } from './layers/root/index.ts';
 import { sharedLayer } from './layers/shared/index.ts';
+import { vueLayer } from './layers/vue/index.ts';
 import { buildModel } from './model.ts';
 
 /** Which layers implement each option of a stack. Adding a layer adds an entry, not a combination. */
-const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = { react: [reactLayer] };
+const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = {
+  react: [clientCommonLayer, reactLayer],
+  vue: [clientCommonLayer, vueLayer],
+};
 const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [expressLayer] };
 const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = {
   postgres: [databaseLayer(DATABASE_ENGINES.postgres)],

@@ -24,6 +24,13 @@ export const VERSIONS = {
   '@tailwindcss/vite': '4.1.16',
   vite: '7.1.12',
   '@vitejs/plugin-react': '5.1.0',
+  // Vue client
+  vue: '3.5.45',
+  'vue-router': '4.6.5',
+  '@vitejs/plugin-vue': '6.0.11',
+  'vue-tsc': '3.3.14',
+  '@vue/test-utils': '2.6.0',
+  'happy-dom': '21.0.4',
   // tooling
   typescript: '5.9.3',
   tsx: '4.20.6',

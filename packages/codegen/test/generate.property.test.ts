@@ -1,8 +1,9 @@
-import { DATABASES, FIELD_TYPES, normalizeSpec, SpecValidationError } from '@appgen/spec';
+import { DATABASES, FIELD_TYPES, FRONTENDS, normalizeSpec, SpecValidationError } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/index.ts';
+import { compileSfc } from './compile-sfc.ts';
 
 const word = fc.constantFrom(
   'order',
@@ -41,13 +42,14 @@ const relation = fc.tuple(
 );
 
 describe('generate() on arbitrary specs', () => {
-  it('never throws for a spec that normalises, and every TypeScript file parses', () => {
+  it('never throws for a spec that normalises, and every TypeScript file and Vue component parses', () => {
     fc.assert(
       fc.property(
         fc.array(entity, { minLength: 1, maxLength: 5 }),
         fc.array(relation, { maxLength: 5 }),
         fc.constantFrom(...DATABASES),
-        (entities, rels, database) => {
+        fc.constantFrom(...FRONTENDS),
+        (entities, rels, database, frontend) => {
           const relations = rels.map(([a, b, kind, required]) => ({
             kind,
             from: entities[a % entities.length]?.name || 'x',
@@ -61,7 +63,8 @@ describe('generate() on arbitrary specs', () => {
             expect(error).toBeInstanceOf(SpecValidationError);
             return;
           }
-          for (const file of generate(spec, { ...spec.stack, database })) {
+          for (const file of generate(spec, { ...spec.stack, database, frontend })) {
+            if (file.path.endsWith('.vue')) compileSfc(file.path, file.content);
             if (!/\.(ts|tsx)$/.test(file.path)) continue;
             transformSync(file.content, {
               loader: file.path.endsWith('x') ? 'tsx' : 'ts',

@@ -4,6 +4,7 @@ import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { isSafeRelativePath } from '../src/file-tree.ts';
 import { generate } from '../src/index.ts';
+import { compileSfc } from './compile-sfc.ts';
 import { sampleSpecs } from './samples.ts';
 
 const samples = sampleSpecs();
@@ -72,6 +73,27 @@ describe.each(cases)('generate(%s) on %s', (name, database, spec) => {
       'server/package.json',
       'server/test/database.ts',
     ]);
+  });
+});
+
+describe.each(samples)('generate(%s) with the Vue client', (_name, spec) => {
+  const tree = generate(spec, { ...spec.stack, frontend: 'vue' });
+
+  it('is deterministic and compiles every component', () => {
+    expect(generate(structuredClone(spec), { ...spec.stack, frontend: 'vue' })).toEqual(tree);
+    for (const file of tree.filter((f) => f.path.endsWith('.vue'))) compileSfc(file.path, file.content);
+    for (const file of tree.filter((f) => f.path.endsWith('.ts')))
+      expect(
+        () => transformSync(file.content, { loader: 'ts', sourcefile: file.path }),
+        file.path,
+      ).not.toThrow();
+  });
+
+  it('matches the snapshot of its client tree (path and content hash)', () => {
+    const listing = tree
+      .filter((f) => f.path.startsWith('client/'))
+      .map((f) => `${f.path} ${createHash('sha256').update(f.content).digest('hex').slice(0, 12)}`);
+    expect(listing).toMatchSnapshot();
   });
 });
 

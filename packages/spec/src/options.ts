@@ -27,7 +27,7 @@ export type Feature = (typeof FEATURES)[number];
 export const COMPLEXITIES = ['simple', 'standard', 'advanced'] as const;
 export type Complexity = (typeof COMPLEXITIES)[number];
 
-export const FRONTENDS = ['react'] as const;
+export const FRONTENDS = ['react', 'vue'] as const;
 export const BACKENDS = ['express'] as const;
 export const DATABASES = ['postgres', 'sqlite', 'mysql'] as const;
 export type Frontend = (typeof FRONTENDS)[number];

@@ -51,3 +51,9 @@ export function markdownText(value: string): string {
 export function yamlString(value: string): string {
   return JSON.stringify(value);
 }
+
+/** HTML text and attribute values (index.html). */
+export function htmlText(value: string): string {
+  // % too: Vite replaces %NAME% placeholders in index.html.
+  return value.replace(/[&<>"'%]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

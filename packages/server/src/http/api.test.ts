@@ -285,6 +285,9 @@ describe.each(TEST_DATABASES)('generation API on $name', (target) => {
       { name: 'react-express-postgres', frontend: 'react', backend: 'express', database: 'postgres' },
       { name: 'react-express-sqlite', frontend: 'react', backend: 'express', database: 'sqlite' },
       { name: 'react-express-mysql', frontend: 'react', backend: 'express', database: 'mysql' },
+      { name: 'vue-express-postgres', frontend: 'vue', backend: 'express', database: 'postgres' },
+      { name: 'vue-express-sqlite', frontend: 'vue', backend: 'express', database: 'sqlite' },
+      { name: 'vue-express-mysql', frontend: 'vue', backend: 'express', database: 'mysql' },
     ]);
     expect(stacks.body.complexities).toEqual(['simple', 'standard', 'advanced']);
     const health = await request(server.app).get('/api/health');

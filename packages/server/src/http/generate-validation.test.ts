@@ -116,6 +116,9 @@ describe.each(TEST_DATABASES)('POST /api/generate rejects bad input on $name', (
       'react-express-postgres',
       'react-express-sqlite',
       'react-express-mysql',
+      'vue-express-postgres',
+      'vue-express-sqlite',
+      'vue-express-mysql',
     ]);
   });
 

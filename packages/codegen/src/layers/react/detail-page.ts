@@ -1,8 +1,9 @@
 /** src/pages/{file}/{Name}DetailPage.tsx: every value of one record, its relations, edit and delete. */
 import { jsString } from '../../emit/literal.ts';
+import { indent } from '../../emit/ts-module.ts';
 import type { EntityModel } from '../../model.ts';
-import { indent } from './code.ts';
-import { listPath, manyFilterKey, pageComponent } from './names.ts';
+import { listPath, manyFilterKey } from '../client-common/routes.ts';
+import { pageComponent } from './names.ts';
 import { pageImports, pageModule, typeSchemas } from './page-parts.ts';
 
 function items(model: EntityModel): string[] {

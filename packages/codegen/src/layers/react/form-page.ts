@@ -2,46 +2,15 @@
  * src/pages/{file}/{Name}FormPage.tsx: create (/{slug}/new) and edit (/{slug}/:id/edit). The page only
  * describes its fields; EntityForm validates with the shared zod schema the server uses.
  */
-import { jsString, jsValue } from '../../emit/literal.ts';
-import type { EntityModel, FieldModel } from '../../model.ts';
-import { indent } from './code.ts';
+
+import { indent } from '../../emit/ts-module.ts';
+import type { EntityModel } from '../../model.ts';
+import { fieldSpecs, optionsObject } from '../client-common/field-specs.ts';
 import { pageComponent } from './names.ts';
-import { optionsHook, pageImports, pageModule, valueSchemas } from './page-parts.ts';
-
-function fieldSpec(field: FieldModel): string {
-  const parts = [
-    `name: ${jsString(field.name)}`,
-    `label: ${jsString(field.label)}`,
-    `kind: ${jsString(field.type)}`,
-    // A checkbox always has a value; other required fields must not be left empty.
-    `required: ${field.type !== 'boolean' && field.required}`,
-  ];
-  if (field.description) parts.push(`description: ${jsString(field.description)}`);
-  if (field.default !== null) parts.push(`defaultValue: ${jsValue(field.default)}`);
-  if (field.type === 'enum') parts.push(`enumValues: ${jsValue(field.enumValues)}`);
-  if (field.min !== null) parts.push(`min: ${JSON.stringify(field.min)}`);
-  if (field.max !== null) parts.push(`max: ${JSON.stringify(field.max)}`);
-  if (field.maxLength !== null) parts.push(`maxLength: ${field.maxLength}`);
-  return `{ ${parts.join(', ')} },`;
-}
-
-function fieldSpecs(model: EntityModel): string[] {
-  return [
-    ...model.fields.map(fieldSpec),
-    ...model.references.map(
-      (r) =>
-        `{ name: ${jsString(r.key)}, label: ${jsString(r.label)}, kind: 'reference', required: ${r.relation.required}${
-          r.target === model ? ', self: true' : ''
-        } },`,
-    ),
-    ...model.manys.map(
-      (m) => `{ name: ${jsString(m.key)}, label: ${jsString(m.label)}, kind: 'many', required: false },`,
-    ),
-  ];
-}
+import { pageImports, pageModule, valueSchemas } from './page-parts.ts';
 
 export function formPage(model: EntityModel): string {
-  const options = optionsHook(model, 'return ') ?? 'return {};';
+  const options = optionsObject(model, 'return ') ?? 'return {};';
   const body = `const FIELDS: FieldSpec[] = [
   ${indent(fieldSpecs(model).join('\n'), 2)}
 ];

@@ -1,32 +1,24 @@
 /**
- * The React client (`client/`): Vite + TypeScript + Tailwind with shadcn/ui-style components. Generic
- * modules (fetch client, DataTable, EntityForm …) are written as they are; per entity only a list,
- * a detail and a form page are generated, and they mostly describe fields.
+ * The React client (`client/`): Vite + TypeScript + Tailwind with shadcn/ui-style components, beside the
+ * framework-neutral modules of client-common (fetch client, form specs …). Generic components (DataTable,
+ * EntityForm …) are written as they are; per entity only a list, a detail and a form page are
+ * generated, and they mostly describe fields.
  */
 import type { Layer } from '../../layer.ts';
 import type { AppModel } from '../../model.ts';
-import { apiTs, appTsx, displayTs, mainTsx, navigationTs } from './app-shell.ts';
+import { indexHtml } from '../client-common/project-files.ts';
+import { appTsx, mainTsx } from './app-shell.ts';
 import { deleteButton, detailItem, fieldValue, loadState, pageHeader } from './components.ts';
 import { dataTable } from './data-table.ts';
 import { detailPage } from './detail-page.ts';
 import { entityForm } from './entity-form.ts';
 import { formField } from './form-field.ts';
-import { formLib } from './form-fields.ts';
 import { formPage } from './form-page.ts';
-import { dashboardPage, indexCss, layoutTsx, notFoundPage } from './layout.ts';
-import { apiClient, format, hooks, utils } from './lib-files.ts';
+import { hooks } from './hooks-file.ts';
+import { dashboardPage, layoutTsx, notFoundPage } from './layout.ts';
 import { listPage } from './list-page.ts';
 import { pageFile } from './names.ts';
-import {
-  dockerfile,
-  dockerignore,
-  indexHtml,
-  nginxConf,
-  packageJson,
-  tsconfigJson,
-  tsconfigNodeJson,
-  viteConfig,
-} from './package-files.ts';
+import { packageJson, tsconfigJson, viteConfig } from './package-files.ts';
 import { relations } from './relations.ts';
 import { badge, button, checkbox, input, label, select, textarea } from './ui-basic.ts';
 import { alert, card, dialog, table } from './ui-composite.ts';
@@ -34,16 +26,8 @@ import { alert, card, dialog, table } from './ui-composite.ts';
 /** Files that do not depend on the spec, by path under client/. */
 const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['vite.config.ts', viteConfig],
-  ['Dockerfile', dockerfile],
-  ['.dockerignore', dockerignore],
-  ['nginx.conf', nginxConf],
   ['src/main.tsx', mainTsx],
-  ['src/index.css', indexCss],
-  ['src/lib/utils.ts', utils],
-  ['src/lib/api-client.ts', apiClient],
   ['src/lib/hooks.ts', hooks],
-  ['src/lib/format.ts', format],
-  ['src/lib/form.ts', formLib],
   ['src/components/ui/button.tsx', button],
   ['src/components/ui/input.tsx', input],
   ['src/components/ui/textarea.tsx', textarea],
@@ -72,13 +56,9 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
 function* clientFiles(app: AppModel): Generator<readonly [string, string]> {
   yield ['package.json', packageJson()];
   yield ['tsconfig.json', tsconfigJson()];
-  yield ['tsconfig.node.json', tsconfigNodeJson()];
-  yield ['index.html', indexHtml(app)];
+  yield ['index.html', indexHtml(app, { id: 'root', entry: '/src/main.tsx' })];
   yield* STATIC_FILES;
   yield ['src/App.tsx', appTsx(app)];
-  yield ['src/lib/api.ts', apiTs(app)];
-  yield ['src/lib/display.ts', displayTs(app)];
-  yield ['src/lib/navigation.ts', navigationTs(app)];
   for (const model of app.entities) {
     yield [pageFile(model, 'List'), listPage(model)];
     yield [pageFile(model, 'Detail'), detailPage(model)];

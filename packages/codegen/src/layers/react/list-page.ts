@@ -1,9 +1,11 @@
 /** src/pages/{file}/{Name}ListPage.tsx: the entity's table with search, sort, filters and pagination. */
-import { jsString, jsValue } from '../../emit/literal.ts';
+import { jsString } from '../../emit/literal.ts';
+import { indent } from '../../emit/ts-module.ts';
 import type { EntityModel } from '../../model.ts';
-import { indent } from './code.ts';
-import { listPath, manyFilterKey, pageComponent } from './names.ts';
-import { optionsHook, pageImports, pageModule, typeSchemas } from './page-parts.ts';
+import { listFilters, optionsObject } from '../client-common/field-specs.ts';
+import { listPath } from '../client-common/routes.ts';
+import { pageComponent } from './names.ts';
+import { pageImports, pageModule, typeSchemas } from './page-parts.ts';
 
 /** Enough columns to recognise a record on a phone-width scroll; the detail page shows everything. */
 const MAX_FIELD_COLUMNS = 5;
@@ -37,31 +39,10 @@ function columns(model: EntityModel): string[] {
   return [first, ...fields, ...references];
 }
 
-function filters(model: EntityModel): string[] {
-  const byField = model.fields.flatMap((f) => {
-    if (f.type === 'enum') {
-      const values = `${jsValue(f.enumValues)}.map((value) => ({ value, label: humanize(value) }))`;
-      return [`{ key: ${jsString(f.name)}, label: ${jsString(f.label)}, options: ${values} },`];
-    }
-    if (f.type === 'boolean')
-      return [`{ key: ${jsString(f.name)}, label: ${jsString(f.label)}, options: BOOLEAN_FILTER },`];
-    return [];
-  });
-  const byReference = model.references.map(
-    (r) =>
-      `{ key: ${jsString(r.key)}, label: ${jsString(r.label)}, options: optionsFilter(options.${r.key}) },`,
-  );
-  const byMany = model.manys.map(
-    (m) =>
-      `{ key: ${jsString(manyFilterKey(m.key))}, label: ${jsString(m.label)}, options: optionsFilter(options.${m.key}) },`,
-  );
-  return [...byField, ...byReference, ...byMany];
-}
-
 export function listPage(model: EntityModel): string {
-  const filterLines = filters(model);
+  const filterLines = listFilters(model);
   const searchable = model.searchable.length > 0;
-  const options = optionsHook(model, 'const options = ');
+  const options = optionsObject(model, 'const options = ');
   const body = `export function ${pageComponent(model, 'List')}() {${options ? `\n  ${indent(options, 2)}` : ''}
   const columns: Column<S.${model.name}>[] = [
     ${indent(columns(model).join('\n'), 4)}

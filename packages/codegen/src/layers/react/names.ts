@@ -18,9 +18,3 @@ export const pageFile = (model: EntityModel, kind: PageKind) =>
 /** Import specifier of a page from src/App.tsx. */
 export const pageImport = (model: EntityModel, kind: PageKind) =>
   `./pages/${model.file}/${pageComponent(model, kind)}`;
-
-/** Route path of the entity's list, e.g. "/order-items". */
-export const listPath = (model: EntityModel) => `/${model.slug}`;
-
-/** The list filter a many-to-many exposes, e.g. "tagIds" → "tagId" (see the REST contract). */
-export const manyFilterKey = (key: string) => key.replace(/Ids$/, 'Id');

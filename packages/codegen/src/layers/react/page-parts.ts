@@ -1,8 +1,8 @@
 /** Pieces every entity page shares: its constants, the option lists it loads, and the imports it may use. */
 import { jsString } from '../../emit/literal.ts';
+import { codeOnly, type ImportSpec, tsModule, uses } from '../../emit/ts-module.ts';
 import type { EntityModel } from '../../model.ts';
-import { codeOnly, type ImportSpec, tsModule, uses } from './code.ts';
-import { listPath } from './names.ts';
+import { listPath } from '../client-common/routes.ts';
 
 /**
  * A page module: the entity's user-facing text as module constants (escaped once, only those the body
@@ -25,23 +25,6 @@ export function pageModule(
     .filter(([name]) => uses(code, name))
     .map(([name, value]) => `const ${name} = ${jsString(value)};`);
   return tsModule(header, `${used.join('\n')}\n\n${body.trim()}`, imports);
-}
-
-/**
- * One `useOptions` per reference and many-to-many key (the related entity's first 100 records, loaded
- * once), as an object keyed by the input property, e.g. `{ authorId: …, tagIds: … }`.
- */
-export function optionsHook(model: EntityModel, prefix: string): string | null {
-  const sources = [
-    ...model.references.map((r) => ({ key: r.key, target: r.target })),
-    ...model.manys.map((m) => ({ key: m.key, target: m.target })),
-  ];
-  if (sources.length === 0) return null;
-  const lines = sources.map(({ key, target }) => {
-    const sort = target.displayField === 'id' ? '' : `, ${jsString(target.displayField)}`;
-    return `  ${key}: useOptions(api.${target.camel}, display.${target.camel}${sort}),`;
-  });
-  return `${prefix}{\n${lines.join('\n')}\n};`;
 }
 
 /** Everything a page module may import; `tsModule` keeps only what the page uses. */

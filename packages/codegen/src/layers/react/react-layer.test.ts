@@ -1,13 +1,14 @@
 import { normalizeSpec } from '@appgen/spec';
 import { describe, expect, it } from 'vitest';
+import { importsFor } from '../../emit/ts-module.ts';
 import { isSafeRelativePath } from '../../file-tree.ts';
 import { buildModel } from '../../model.ts';
-import { importsFor } from './code.ts';
+import { clientCommonLayer } from '../client-common/index.ts';
 import { reactLayer } from './index.ts';
 
 function clientFiles(input: unknown): Map<string, string> {
   const app = buildModel(normalizeSpec(input).spec);
-  return new Map([...reactLayer.files(app)]);
+  return new Map([...clientCommonLayer.files(app), ...reactLayer.files(app)]);
 }
 
 const library = {

@@ -15,7 +15,7 @@ export function rootPackageJson(app: AppModel): string {
     scripts: {
       dev: 'node scripts/dev.mjs',
       build: 'npm run build -w server && npm run build -w client',
-      test: 'npm test -w server && npm run typecheck -w client',
+      test: 'npm test -w server && npm test -w client',
       start: 'npm start -w server',
       migrate: 'npm run migrate -w server',
       seed: 'npm run seed -w server',

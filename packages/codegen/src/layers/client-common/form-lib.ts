@@ -1,9 +1,20 @@
 /**
  * src/lib/form.ts: how entity form pages describe their fields, and the conversion of form strings to
- * the JSON the API takes. The controls are in form-field.ts, the form itself in entity-form.ts.
+ * the JSON the API takes. Framework-neutral: each frontend's form component renders these specs.
  */
 
-export const formLib = `import type { Options } from './hooks';
+export const formLib = `/** A choice of a related record in a select. */
+export interface Option {
+  value: number;
+  label: string;
+}
+
+/** The loaded choices of a reference or many-to-many field. */
+export interface Options {
+  options: Option[];
+  loading: boolean;
+  labelOf: (id: number) => string;
+}
 
 export type FieldKind =
   | 'string'

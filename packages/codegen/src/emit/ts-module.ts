@@ -9,6 +9,8 @@ export interface ImportSpec {
   names?: string[];
   /** `import * as NS` / `import type * as NS`. */
   namespace?: { name: string; typeOnly: boolean };
+  /** `import Name from …` (a Vue component's default export). */
+  defaultName?: string;
 }
 
 /** The body with string literals and comments removed, so user text never counts as a use. */
@@ -39,6 +41,10 @@ export function importsFor(body: string, specs: readonly ImportSpec[]): string {
       }
       continue;
     }
+    if (spec.defaultName) {
+      if (uses(code, spec.defaultName)) lines.push(`import ${spec.defaultName} from '${spec.from}';`);
+      continue;
+    }
     const used = (spec.names ?? []).filter((entry) => uses(code, entry.replace(/^type /, '')));
     if (used.length === 0) continue;
     const allTypes = used.every((entry) => entry.startsWith('type '));
@@ -61,10 +67,4 @@ export function indent(text: string, spaces: number): string {
     .split('\n')
     .map((line, i) => (i === 0 || line === '' ? line : pad + line))
     .join('\n');
-}
-
-/** HTML text and attribute values (index.html). */
-export function htmlText(value: string): string {
-  // % too: Vite replaces %NAME% placeholders in index.html.
-  return value.replace(/[&<>"'%]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
