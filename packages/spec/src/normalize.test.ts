@@ -42,6 +42,18 @@ describe('normalizeSpec', () => {
     ]);
   });
 
+  it('renames entities that would collide with names the generated project uses (App, Resource, Index)', () => {
+    const { spec } = normalizeSpec({
+      app: { name: 'x' },
+      entities: ['App', 'Resource', 'Index'].map((name) => ({ name, fields: [{ name: 'title' }] })),
+    });
+    expect(spec.entities.map((e) => [e.name, e.label])).toEqual([
+      ['Application', 'App'],
+      ['ResourceItem', 'Resource'],
+      ['IndexEntry', 'Index'],
+    ]);
+  });
+
   it('singularises entity names and merges duplicates', () => {
     const { spec, warnings } = normalizeSpec({
       app: { name: 'x' },

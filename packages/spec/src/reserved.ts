@@ -210,6 +210,10 @@ export const ENTITY_RESERVED = new Set([
   'bigint',
   'buffer',
   'page',
+  // Names the generated project itself uses: the client's App component, the server's Resource type.
+  'app',
+  'resource',
+  'index',
 ]);
 
 /** Hand-picked safe names for common reserved words; the rest get a generic suffix. */
@@ -249,4 +253,7 @@ export const ENTITY_RENAMES: Readonly<Record<string, string>> = {
   page: 'PageItem',
   set: 'SetItem',
   select: 'Selection',
+  app: 'Application',
+  resource: 'ResourceItem',
+  index: 'IndexEntry',
 };
