@@ -10,6 +10,7 @@
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { finishedWithin } from './finished-within.ts';
 import type { JobHandler, JobQueue } from './queue.ts';
 
 export const QUEUE_NAME = 'appgen-generate';
@@ -91,30 +92,18 @@ export class BullMqQueue implements JobQueue {
   }
 
   async close(timeoutMs = 10_000): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    });
     // A worker's close waits for its running jobs; past the timeout they are left to the stalled check.
-    const finished = this.worker
-      ? this.worker.close().then(() => true as const)
-      : Promise.resolve(true as const);
-    const result = await Promise.race([finished, timeout]);
-    clearTimeout(timer);
-    if (!result) await withTimeout(this.worker?.close(true), 2_000);
-    await withTimeout(this.queue.close(), 2_000);
+    const result = this.worker ? await finishedWithin(this.worker.close(), timeoutMs) : true;
+    // Closing must stay bounded while Redis is away; errors here change nothing.
+    if (!result)
+      await finishedWithin(
+        this.worker!.close(true).catch(() => {}),
+        2_000,
+      );
+    await finishedWithin(
+      this.queue.close().catch(() => {}),
+      2_000,
+    );
     return result;
   }
-}
-
-/** Waits for `work` at most `ms` (closing must stay bounded while Redis is away); errors are ignored. */
-async function withTimeout(work: Promise<unknown> | undefined, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.resolve(work).catch(() => {}),
-    new Promise((resolve) => {
-      timer = setTimeout(resolve, ms);
-    }),
-  ]);
-  clearTimeout(timer);
 }

@@ -4,6 +4,8 @@
  * start (see jobs/recovery.ts). BullMqQueue (bullmq-queue.ts) is the shared one, for several processes.
  */
 
+import { finishedWithin } from './finished-within.ts';
+
 export type JobHandler = (jobId: string) => Promise<void>;
 
 export interface JobQueue {
@@ -60,14 +62,7 @@ export class InProcessQueue implements JobQueue {
   async close(timeoutMs = 10_000): Promise<boolean> {
     this.closed = true;
     this.waiting.length = 0;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    });
-    const finished = Promise.allSettled([...this.running.values()]).then(() => true as const);
-    const result = await Promise.race([finished, timeout]);
-    clearTimeout(timer);
-    return result;
+    return finishedWithin(Promise.allSettled([...this.running.values()]), timeoutMs);
   }
 
   private pump(): void {

@@ -47,6 +47,17 @@ export interface FieldSpec {
   self?: boolean;
 }
 
+/** The HTML input type of a field kind; the others render their own control or a text input. */
+export const INPUT_TYPES: Partial<Record<FieldKind, string>> = {
+  email: 'email',
+  url: 'url',
+  phone: 'tel',
+  integer: 'number',
+  decimal: 'number',
+  date: 'date',
+  datetime: 'datetime-local',
+};
+
 export type FormValue = string | boolean | number[];
 export type FormValues = Record<string, FormValue>;
 export type FieldErrors = Record<string, string>;

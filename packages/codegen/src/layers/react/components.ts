@@ -1,21 +1,12 @@
 /** Generic page parts (src/components): values by field type, page header, loading states, delete. */
 
 export const fieldValue = `import { Badge } from './ui/badge';
+import type { FieldKind } from '../lib/form';
 import { formatDate, formatDateTime, formatNumber, humanize } from '../lib/format';
 import { cn } from '../lib/utils';
 
-export type ValueKind =
-  | 'string'
-  | 'text'
-  | 'email'
-  | 'url'
-  | 'phone'
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'enum';
+/** The kinds a stored value is shown by; references and many-to-many lists show as links elsewhere. */
+export type ValueKind = Exclude<FieldKind, 'reference' | 'many'>;
 
 const link = 'font-medium underline-offset-4 hover:underline';
 

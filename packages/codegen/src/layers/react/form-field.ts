@@ -6,7 +6,7 @@ import { Input } from './ui/input';
 import { Label } from './ui/label';
 import { Select } from './ui/select';
 import { Textarea } from './ui/textarea';
-import type { FieldSpec, FormValue } from '../lib/form';
+import { type FieldSpec, type FormValue, INPUT_TYPES } from '../lib/form';
 import { humanize } from '../lib/format';
 import type { Options } from '../lib/hooks';
 
@@ -19,16 +19,6 @@ interface FormFieldProps {
   recordId?: number;
   onChange: (value: FormValue) => void;
 }
-
-const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = {
-  email: 'email',
-  url: 'url',
-  phone: 'tel',
-  integer: 'number',
-  decimal: 'number',
-  date: 'date',
-  datetime: 'datetime-local',
-};
 
 /** One labelled control for a field, with its description and error wired up for assistive technology. */
 export function FormField({ field, value, error, options, recordId, onChange }: FormFieldProps) {

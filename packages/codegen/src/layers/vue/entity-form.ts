@@ -103,7 +103,7 @@ async function submit() {
 
 export const formField = `<script setup lang="ts">
 import { computed } from 'vue';
-import type { FieldSpec, FormValue, Options } from '../lib/form';
+import { type FieldSpec, type FormValue, INPUT_TYPES, type Options } from '../lib/form';
 import { humanize } from '../lib/format';
 
 /** One labelled control for a field, with its description and error wired up for assistive technology. */
@@ -116,15 +116,6 @@ const props = defineProps<{
 }>();
 const model = defineModel<FormValue | undefined>({ required: true });
 
-const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = {
-  email: 'email',
-  url: 'url',
-  phone: 'tel',
-  integer: 'number',
-  decimal: 'number',
-  date: 'date',
-  datetime: 'datetime-local',
-};
 const CONTROL = '${CONTROL_CLASS}';
 
 const id = computed(() => 'field-' + props.field.name);
