@@ -115,6 +115,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   bindMetricSources(metrics, { jobsByStatus: () => repo.countByStatus(), queueDepth: () => queue.depth() });
   const hashLocks = new KeyedMutex();
   const results = new ResultIndex(cache, repo);
+  const requeue = (jobId: string) => queue.enqueue(jobId);
   const plannerSetup = createPlanner(config.planner, {
     cachedSpec: (promptHash) => repo.findLlmSpec(promptHash),
     onFallback: (event) => metrics.plannerFallbacks.inc({ ...event }),
@@ -131,7 +132,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     logger,
     hashLocks,
     results,
-    requeue: (jobId) => queue.enqueue(jobId),
+    requeue,
     stageDelayMs: config.testStageDelayMs,
   });
   const jobs = new JobService({
@@ -145,25 +146,17 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     dailyTokenBudget: config.planner.llm ? config.dailyTokenBudget : 0,
     logger,
   });
-  const requeue = (jobId: string) => queue.enqueue(jobId);
   const processesJobs = overrides.processJobs ?? !messaging.shared;
   const timers: NodeJS.Timeout[] = [];
-  let sweeping: Promise<void> | undefined;
-  const sweep = () =>
-    (sweeping ??= sweepOrphanedFollowers({ repo, hashLocks, requeue, logger })
-      .then(() => {})
-      .catch((error: unknown) => logger.error({ err: error }, 'follower sweep failed'))
-      .finally(() => {
-        sweeping = undefined;
-      }));
+  const sweep = exclusive(
+    () => sweepOrphanedFollowers({ repo, hashLocks, requeue, logger }),
+    (error) => logger.error({ err: error }, 'follower sweep failed'),
+  );
   const isQueued = queue.isQueued?.bind(queue);
-  let reconciling: Promise<unknown> | undefined;
-  const reconcile = () =>
-    (reconciling ??= recoverJobs(repo, requeue, logger, isQueued)
-      .catch((error: unknown) => logger.warn({ err: error }, 'queue reconcile failed'))
-      .finally(() => {
-        reconciling = undefined;
-      }));
+  const reconcile = exclusive(
+    () => recoverJobs(repo, requeue, logger, isQueued),
+    (error) => logger.warn({ err: error }, 'queue reconcile failed'),
+  );
   const every = (ms: number, task: () => unknown) => {
     const timer = setInterval(task, ms);
     timer.unref();
@@ -191,15 +184,15 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     async start() {
       if (!processesJobs) return;
       queue.process((jobId) => runner.run(jobId));
-      await reconcile();
-      await sweep();
-      every(overrides.followerSweepMs ?? FOLLOWER_SWEEP_MS, sweep);
+      await reconcile.run();
+      await sweep.run();
+      every(overrides.followerSweepMs ?? FOLLOWER_SWEEP_MS, sweep.run);
       // Jobs whose handler gave up (the database was away) or that the shared queue lost go back on it.
-      every(config.queueReconcileMs, reconcile);
+      every(config.queueReconcileMs, reconcile.run);
     },
     async stop() {
       for (const timer of timers) clearInterval(timer);
-      await Promise.all([sweeping, reconciling]);
+      await Promise.all([sweep.running(), reconcile.running()]);
       const finished = await queue.close(config.shutdownTimeoutMs);
       await events.close();
       await messaging.close();
@@ -207,5 +200,20 @@ export async function createServices(config: Config, overrides: ServiceOverrides
       if (!overrides.db) await db.close();
       return finished;
     },
+  };
+}
+
+/** A background task that never runs twice at once and reports its failure instead of throwing. */
+function exclusive(task: () => Promise<unknown>, onError: (error: unknown) => void) {
+  let current: Promise<void> | undefined;
+  return {
+    run: (): Promise<void> =>
+      (current ??= task()
+        .then(() => {})
+        .catch(onError)
+        .finally(() => {
+          current = undefined;
+        })),
+    running: () => current,
   };
 }
