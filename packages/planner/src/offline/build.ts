@@ -133,7 +133,8 @@ export function buildEntities(
   }
   for (const entity of [...draft.entities.values()]) {
     const bare = entity.fields.length === 0 && !involved(entity.key);
-    if (((entity.derived || entity.weak) && bare) || isOrganisation(entity))
+    const unknown = bare && !entity.counted && !knownFields(entity.words);
+    if (((entity.derived || entity.weak || unknown) && bare) || isOrganisation(entity))
       if (draft.entities.size > 1) draft.entities.delete(entity.key);
   }
   const kept = [...draft.entities.values()].slice(0, LIMITS.entities);

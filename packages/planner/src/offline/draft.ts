@@ -1,5 +1,6 @@
 /** The planner's working model: entities, fields and relations as they are found, before building the spec. */
 import { pascalCase, singularize } from '@appgen/spec';
+import { isPluralWord } from './chunk-rules.ts';
 import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
@@ -43,6 +44,8 @@ export interface DraftEntity {
   weak?: boolean;
   /** Named in the plural somewhere ("clubs"): there are many of it, so it is no single setting. */
   many?: boolean;
+  /** Its head word was written in the plural somewhere ("mechanics", "guardians authorised"): a kind of record. */
+  counted?: boolean;
   /** Named only as one detail in another's field list, so far ("speakers: name, company"). */
   detailOnly?: boolean;
   /** Named as the setting at least once, or before anything else ("a small law firm wants …"). */
@@ -102,6 +105,7 @@ export class Draft {
     }
     const rawLast = rawWords[rawWords.length - 1] ?? '';
     if (singularize(rawLast).toLowerCase() !== rawLast.toLowerCase()) entity.many = true;
+    if (rawWords.some(isPluralWord)) entity.counted = true;
     for (const word of rawWords) if (ENTITY_ADJECTIVES.has(word)) entity.modifiers.add(word);
     return entity;
   }

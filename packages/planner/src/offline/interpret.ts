@@ -29,6 +29,7 @@ import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from 
 import { addField, addPeriodic, handleFieldItem } from './items.ts';
 import { POSSESSIVES } from './lexicon.ts';
 import { handleObject } from './objects.ts';
+import { perPairRecord } from './relations.ts';
 import { isPurpose, namesSetting } from './setting.ts';
 import { mention, type State, sentenceStart } from './state.ts';
 import { statusLine } from './status-line.ts';
@@ -196,6 +197,10 @@ function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: 
     st.enumField = lastField;
     st.mode = 'enum';
     addValue(lastField, np);
+    return;
+  }
+  if (prep === 'per' && perPairRecord(st, np, chunks, i)) {
+    addPeriodic(st, np, prep);
     return;
   }
   if (lastField && (prep === 'per' || (prep === 'of' && st.mode === 'fields'))) {

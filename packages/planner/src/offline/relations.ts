@@ -1,13 +1,47 @@
 /** References after a preposition: "per product per warehouse", "between teams", "belongs to", "taught by". */
-import type { NounPhrase } from './chunk.ts';
+import { pluralize } from '@appgen/spec';
+import type { Chunk, NounPhrase } from './chunk.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, isTimeUnit, roleTarget, unitOf } from './classify.ts';
 import type { DraftEntity } from './draft.ts';
 import { addField } from './items.ts';
+import { TIME_UNITS } from './lexicon.ts';
 import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
 
 /** Prepositions after which a known entity is a reference: "talks in rooms during time slots". */
 const PLACE_PREPS = new Set('in at during on for from inside within under via to by of against'.split(' '));
+
+/** A measure kept "per day" is dated; per week or month it names the period. */
+const PERIOD_FIELDS: Readonly<Record<string, string>> = { day: 'date', night: 'date', visit: 'date' };
+
+/**
+ * "workers log hours per job site per day", "milk yield per cow per milking": a measure kept per pair
+ * of things is a record of its own (a time entry, a milk yield) that refers to each thing and is dated
+ * by the period; the clause's subject, when it is one ("workers log …"), is the one who keeps it.
+ */
+export function perPairRecord(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): boolean {
+  const field = st.last?.field;
+  const per = chunks[i + 1];
+  const second = chunks[i + 2];
+  if (!field || per?.t !== 'prep' || per.w !== 'per' || second?.t !== 'np') return false;
+  if (unitOf(np) || unitOf(second) || (isTimeUnit(np) && isTimeUnit(second))) return false;
+  const owner = [...st.draft.entities.values()].find((e) => e.fields.includes(field));
+  const head = field.words[field.words.length - 1] ?? '';
+  const timed = TIME_UNITS.has(head);
+  const record = st.draft.entity(timed ? ['time', 'entry'] : field.words);
+  if (!record || record === owner) return false;
+  if (owner) {
+    owner.fields = owner.fields.filter((f) => f !== field);
+    if (owner === st.subject)
+      st.draft.relate({ kind: 'many-to-one', from: record.key, to: owner.key, required: true });
+  }
+  if (timed) st.draft.addField(record, { ...field, words: [pluralize(head)] });
+  record.counted = true;
+  st.per = { from: record, keys: [], dated: true };
+  st.last = { np, entity: record };
+  mention(st, record);
+  return true;
+}
 
 /** "per product per warehouse", "reservations by lab members", "talks in rooms": references after a preposition. */
 export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
@@ -16,13 +50,18 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
   if (prep === 'per') {
     const from = st.per?.from ?? anchor;
     if (!from || unitOf(np)) return false;
-    // "invoices per client per month": a period is not a thing to store.
-    if (isTimeUnit(np)) return true;
+    // "invoices per client per month": a period is not a thing to store, but it dates a measure's record.
+    if (isTimeUnit(np)) {
+      const unit = (np.words[0] ?? '').replace(/s$/, '');
+      if (st.per?.dated)
+        st.draft.addField(from, { words: [PERIOD_FIELDS[unit] ?? unit], hints: {}, optional: false });
+      return true;
+    }
     const target = draft.entity(np.words);
     if (!target || target === from) return false;
     draft.relate({ kind: 'many-to-one', from: from.key, to: target.key, required: true });
     const keys = [...(st.per?.keys ?? []), target.key];
-    st.per = { from, keys };
+    st.per = { from, keys, dated: st.per?.dated };
     if (keys.length >= 2 && !from.uniqueTogether.some((k) => k.join() === keys.join()))
       from.uniqueTogether.push(keys);
     mention(st, target);

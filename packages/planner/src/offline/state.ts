@@ -18,7 +18,8 @@ export interface State {
   mentions: DraftEntity[];
   listClosed: boolean;
   neg: boolean;
-  per: { from: DraftEntity; keys: string[] } | null;
+  /** "per product per warehouse": the record the pair describes; `dated` when a period dates it. */
+  per: { from: DraftEntity; keys: string[]; dated?: boolean } | null;
   enumField: DraftField | null;
   previousSubject: DraftEntity | null;
   gotObject: boolean;
