@@ -146,7 +146,7 @@ export function buildEntities(
     const input: EntityInput = {
       name: rename(entity.key),
       label: entity.words.join(' ').replace(/^./, (c) => c.toUpperCase()),
-      fields: entityFields(entity, knownFields(entity.words)),
+      fields: entityFields(entity, entity.shaped ? undefined : knownFields(entity.words)),
     };
     if (entity.uniqueTogether.length > 0)
       input.uniqueTogether = entity.uniqueTogether.map((set) => set.map((k) => camelCase(k)));

@@ -7,6 +7,7 @@
 import {
   closesFieldName,
   FIELD_PREPS,
+  isNounish,
   isPluralWord,
   isVerbHere,
   PARTICLE_WORDS,
@@ -163,7 +164,9 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       i++;
       continue;
     }
-    let lemma = verbLemma(w);
+    // "which stall on which date": after "which" a word that is as often a noun names the thing asked about.
+    const asked = before0(i)?.w === 'which' || before0(i)?.w === 'whose';
+    let lemma = asked && isNounish(verbLemma(w) ?? w) ? null : verbLemma(w);
     if (
       lemma === 'keep' &&
       next?.k === 'word' &&
@@ -180,10 +183,14 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
     }
     // "staff record every pickup", "customers drop off their bikes": a noun phrase never runs into a determiner.
     const objectNext = (t: Token | undefined) => t?.k === 'word' && OBJECT_DETS.has(t.w);
+    // "which student performed which piece": a past form before "which" is the verb asking about it.
+    const askedNext = next?.k === 'word' && next.w === 'which' && w !== lemma && isPastParticiple(w);
     const objectFollows =
       np !== null &&
       !w.endsWith('ing') &&
-      (objectNext(next) || (next?.k === 'word' && PARTICLE_WORDS.has(next.w) && objectNext(after)));
+      (objectNext(next) ||
+        askedNext ||
+        (next?.k === 'word' && PARTICLE_WORDS.has(next.w) && objectNext(after)));
     // "start and end dates", "opening and closing times": a modifier sharing the next noun, not a verb.
     const pair = out[out.length - 2];
     const sharedHead =
@@ -253,6 +260,11 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
   }
   flush();
   return out;
+
+  function before0(at: number): { w: string } | undefined {
+    const token = tokens[at - 1];
+    return token?.k === 'word' ? token : undefined;
+  }
 
   function addWord(token: Extract<Token, { k: 'word' }>): void {
     if (!np) {

@@ -46,6 +46,8 @@ export interface DraftEntity {
   many?: boolean;
   /** Its head word was written in the plural somewhere ("mechanics", "guardians authorised"): a kind of record. */
   counted?: boolean;
+  /** Made from the shape of a clause, not named: the knowledge base's fields for its name do not apply. */
+  shaped?: boolean;
   /** Named only as one detail in another's field list, so far ("speakers: name, company"). */
   detailOnly?: boolean;
   /** Named as the setting at least once, or before anything else ("a small law firm wants …"). */

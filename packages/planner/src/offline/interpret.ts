@@ -3,6 +3,7 @@
  * "with"/"has" that decides whether the phrases after it are fields, related entities or enum values.
  * What a verb means comes from verbs.ts; what a phrase names comes from classify.ts.
  */
+import { askedPairs } from './asked-pairs.ts';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import {
   isActor,
@@ -42,7 +43,9 @@ const PARTICLE_PREPS = new Set(['in', 'to', 'for', 'on', 'at', 'into', 'from']);
 /** Interprets one sentence's chunks; `top` says what a bare noun phrase at clause level is. */
 export function interpret(st: State, chunks: readonly Chunk[], top: State['top']): void {
   Object.assign(st, sentenceStart(top));
+  const asked = askedPairs(st, chunks);
   for (let i = 0; i < chunks.length; i++) {
+    if (asked && i >= asked[0] && i < asked[1]) continue;
     const c = chunks[i]!;
     const prev = chunks[i - 1];
     const after = chunks[i + 1];

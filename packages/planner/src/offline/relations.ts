@@ -3,7 +3,9 @@ import { pluralize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, isTimeUnit, roleTarget, unitOf } from './classify.ts';
 import type { DraftEntity } from './draft.ts';
+import { isPluralWord } from './chunk-rules.ts';
 import { addField } from './items.ts';
+import { isPerson } from './knowledge/index.ts';
 import { TIME_UNITS } from './lexicon.ts';
 import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
@@ -25,7 +27,13 @@ export function perPairRecord(st: State, np: NounPhrase, chunks: readonly Chunk[
   const second = chunks[i + 2];
   if (!field || per?.t !== 'prep' || per.w !== 'per' || second?.t !== 'np') return false;
   if (unitOf(np) || unitOf(second) || (isTimeUnit(np) && isTimeUnit(second))) return false;
+  // "present yes/no per musician per rehearsal": a yes/no or a choice is a detail, not a measure to keep.
+  if (field.hints.boolean || field.hints.enumValues || st.per) return false;
   const owner = [...st.draft.entities.values()].find((e) => e.fields.includes(field));
+  // "workers log hours per …", "I record milk yield per …": someone keeps the measure. A thing's own
+  // measure ("attendance – present per musician per rehearsal") stays its field.
+  const kept = st.verb?.kind === 'fields' && st.verb.lemma !== 'have';
+  if (!kept && !(owner && isPerson(owner.words))) return false;
   const head = field.words[field.words.length - 1] ?? '';
   const timed = TIME_UNITS.has(head);
   const record = st.draft.entity(timed ? ['time', 'entry'] : field.words);
@@ -35,7 +43,7 @@ export function perPairRecord(st: State, np: NounPhrase, chunks: readonly Chunk[
     if (owner === st.subject)
       st.draft.relate({ kind: 'many-to-one', from: record.key, to: owner.key, required: true });
   }
-  if (timed) st.draft.addField(record, { ...field, words: [pluralize(head)] });
+  if (timed) st.draft.addField(record, { ...field, words: [isPluralWord(head) ? head : pluralize(head)] });
   record.counted = true;
   st.per = { from: record, keys: [], dated: true };
   st.last = { np, entity: record };

@@ -77,6 +77,16 @@ function splitOutsideParens(body: string): string[] {
   return parts;
 }
 
+const CONTRACTED_PRONOUN = /^(i|we|you|they|he|she)['’](d|ll|ve|m|re|s)$/i;
+const AUXILIARIES: Readonly<Record<string, string>> = {
+  m: 'am',
+  re: 'are',
+  s: 'is',
+  ve: 'have',
+  d: 'would',
+  ll: 'will',
+};
+
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*)*|[,():;"&+]/gu;
 
 export function tokenize(sentence: string): Token[] {
@@ -93,6 +103,14 @@ export function tokenize(sentence: string): Token[] {
     }
     let raw = text.replace(/[.-]+$/, '');
     if (!raw) continue;
+    // "I'd", "she's", "we'll": a pronoun with its auxiliary is the pronoun, never a name ("Id").
+    const contracted = CONTRACTED_PRONOUN.exec(raw);
+    if (contracted) {
+      tokens.push(word(contracted[1] ?? raw));
+      const auxiliary = AUXILIARIES[(contracted[2] ?? '').toLowerCase()];
+      if (auxiliary) tokens.push(word(auxiliary));
+      continue;
+    }
     let possessive = false;
     if (/['’]s$/i.test(raw)) {
       raw = raw.slice(0, -2);

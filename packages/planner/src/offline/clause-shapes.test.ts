@@ -1,0 +1,58 @@
+/** Mechanisms that read the shape of a clause rather than its words: what they add and what they leave out. */
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './planner.ts';
+
+const planner = new OfflinePlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).spec;
+const names = async (prompt: string) => (await plan(prompt)).entities.map((e) => e.name);
+const entity = async (prompt: string, name: string) =>
+  (await plan(prompt)).entities.find((e) => e.name === name);
+const references = async (prompt: string, from: string) =>
+  (await plan(prompt)).relations.filter((r) => r.from === from).map((r) => r.to);
+
+describe('bare singular nouns', () => {
+  it('are left out when nothing describes, counts or relates them', async () => {
+    const found = await names(
+      "I'm a beekeeper. Hives have a location and a queen age; inspections have a date.",
+    );
+    expect(found).toContain('Hive');
+    expect(found).not.toContain('Beekeeper');
+    expect(await names('I sing and paint at home; track my paintings with a size and a price.')).toEqual([
+      'Painting',
+    ]);
+  });
+  it('stay when written in the plural, even with no details', async () => {
+    expect(await names('A greenhouse app: beds, seedlings and harvests.')).toEqual(
+      expect.arrayContaining(['Bed', 'Seedling', 'Harvest']),
+    );
+  });
+});
+
+describe('a measure kept per pair of things', () => {
+  it('is a record of its own, dated by the period and referring to each thing', async () => {
+    const prompt = 'Nurses log minutes per patient per day, and patients have a ward.';
+    const record = await entity(prompt, 'TimeEntry');
+    expect(record?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['minutes', 'date']));
+    expect(await references(prompt, 'TimeEntry')).toEqual(expect.arrayContaining(['Nurse', 'Patient']));
+  });
+  it("stays a thing's own field when nobody keeps it", async () => {
+    expect(await names('Stock levels are tracked per product per warehouse.')).toContain('StockLevel');
+    expect(await names('Votes: approved yes/no per member per motion.')).not.toContain('Approved');
+  });
+});
+
+describe('"which X … which Y"', () => {
+  it('keeps a record of each pairing, dated when one side is a day', async () => {
+    const prompt = 'A rota of which volunteer runs which till on which day.';
+    expect(await references(prompt, 'Assignment')).toEqual(expect.arrayContaining(['Volunteer', 'Till']));
+    expect((await entity(prompt, 'Assignment'))?.fields.map((f) => f.name)).toContain('date');
+  });
+});
+
+describe('contracted pronouns', () => {
+  it('are pronouns, never names', async () => {
+    const found = await names("I'd like to list my vinyl records with an artist; we'll add genres later.");
+    expect(found).not.toContain('Id');
+    expect(found).not.toContain('Well');
+  });
+});
