@@ -35,7 +35,12 @@ import { isPastParticiple, verbLemma } from './verbs.ts';
 
 export type { Chunk, NounPhrase } from './chunk-types.ts';
 
-const CONTAINERS = new Set(['list', 'lists', 'collection', 'collections']);
+/** "a list of adults", "a log of every game night", "a record of each visit": the container names no thing. */
+const CONTAINERS = new Set(
+  'list lists collection collections log logs record records history register diary journal catalogue catalog archive'.split(
+    ' ',
+  ),
+);
 
 /** Words that start an object noun phrase; a noun phrase is never directly followed by one. */
 const OBJECT_DETS = new Set('a an the every each their his her our my your its'.split(' '));

@@ -56,3 +56,15 @@ describe('contracted pronouns', () => {
     expect(found).not.toContain('Well');
   });
 });
+
+describe('informal lists', () => {
+  it('splits values at a slash between spaces', async () => {
+    const found = await entity('Kites: name, shape (delta / box / diamond), and a price.', 'Kite');
+    expect(found?.fields.find((f) => f.name === 'shape')?.enumValues).toEqual(['delta', 'box', 'diamond']);
+  });
+  it('reads a container of things as those things', async () => {
+    expect(await names('My stamp collection, with a country and year for each stamp.')).toEqual(['Stamp']);
+    expect(await names('Keep a log of every pond test with the pH and nitrate level.')).toContain('PondTest');
+    expect(await names('A shopping list with items and a store.')).toContain('ShoppingList');
+  });
+});

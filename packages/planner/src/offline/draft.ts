@@ -4,7 +4,7 @@ import { isPluralWord } from './chunk-rules.ts';
 import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
-import type { TypeHints } from './types.ts';
+import { looksLikeAttribute, type TypeHints } from './types.ts';
 import { isPastParticiple, verbLemma } from './verbs.ts';
 
 /** Records that are the same thing under another name. */
@@ -16,6 +16,8 @@ const SYNONYMS: readonly string[][] = [
 ];
 
 const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
+/** Heads that name a group of the things before them. */
+const GROUP_HEADS = new Set('list roster collection stash catalogue catalog'.split(' '));
 const NO_THING = new Set(
   'one most everyone everybody everything someone somebody anyone anybody none'.split(' '),
 );
@@ -198,7 +200,15 @@ export function entityWords(rawWords: readonly string[]): string[] {
   if (words.length > 1 && DETAIL_GROUPS.has(last)) return [];
   words = [...words.slice(0, -1), last];
   // "guest list (name, email …)": a list of known things is those things.
-  if (words.length > 1 && (last === 'list' || last === 'roster') && isKnownEntity(words.slice(-2, -1)))
+  // "board game collection", "fabric stash": a container of things names those things, unless its
+  // modifier says what kind of container it is ("shopping list", "price list").
+  const kind = words[words.length - 2] ?? '';
+  if (
+    words.length > 1 &&
+    GROUP_HEADS.has(last) &&
+    (isKnownEntity([kind]) ||
+      (!/ing$|^to-?do$/.test(kind) && !verbLemma(kind) && !looksLikeAttribute([kind])))
+  )
     words = words.slice(0, -1);
   // "inspection records", "vaccination entries": an event noun is already the record.
   const event = words[words.length - 2] ?? '';

@@ -1,9 +1,9 @@
 /** References after a preposition: "per product per warehouse", "between teams", "belongs to", "taught by". */
 import { pluralize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
+import { isPluralWord } from './chunk-rules.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, isTimeUnit, roleTarget, unitOf } from './classify.ts';
 import type { DraftEntity } from './draft.ts';
-import { isPluralWord } from './chunk-rules.ts';
 import { addField } from './items.ts';
 import { isPerson } from './knowledge/index.ts';
 import { TIME_UNITS } from './lexicon.ts';

@@ -87,12 +87,18 @@ const AUXILIARIES: Readonly<Record<string, string>> = {
   ll: 'will',
 };
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*)*|[,():;"&+]/gu;
+// A slash between spaces ("light / medium / dark") separates list items like a comma.
+const TOKEN =
+  /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*(?:\/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*)*|[,():;"&+]|(?<=\s)\/(?=\s)/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
     const text = match[0];
+    if (text === '/') {
+      tokens.push({ k: 'punct', p: ',' });
+      continue;
+    }
     if (text === ',' || text === '(' || text === ')' || text === ':' || text === ';' || text === '"') {
       tokens.push({ k: 'punct', p: text });
       continue;
