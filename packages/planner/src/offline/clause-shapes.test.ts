@@ -62,6 +62,13 @@ describe('informal lists', () => {
     const found = await entity('Kites: name, shape (delta / box / diamond), and a price.', 'Kite');
     expect(found?.fields.find((f) => f.name === 'shape')?.enumValues).toEqual(['delta', 'box', 'diamond']);
   });
+  it('reads a spaced hyphen before a list as a colon, and "of the X" as what a field is about', async () => {
+    const prompt = 'We repair bikes and log repairs - photo of the damage, parts fitted and labour minutes.';
+    expect((await entity(prompt, 'Repair'))?.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['photo', 'labourMinutes']),
+    );
+    expect(await names(prompt)).not.toContain('Damage');
+  });
   it('reads a container of things as those things', async () => {
     expect(await names('My stamp collection, with a country and year for each stamp.')).toEqual(['Stamp']);
     expect(await names('Keep a log of every pond test with the pH and nitrate level.')).toContain('PondTest');

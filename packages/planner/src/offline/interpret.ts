@@ -206,6 +206,9 @@ function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: 
     addPeriodic(st, np, prep);
     return;
   }
+  // "description of the problem", "photo of the damage": in a list, "of the X" only says what the field is about.
+  if (lastField && prep === 'of' && st.mode === 'fields' && np.det && !np.plural && !st.draft.find(np.words))
+    return;
   if (lastField && (prep === 'per' || (prep === 'of' && st.mode === 'fields'))) {
     // "date of birth", "price per liter", "target per week": one field.
     const counted = lastField.words[lastField.words.length - 1] === 'number'; // "number of rooms"

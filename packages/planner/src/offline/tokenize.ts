@@ -12,6 +12,8 @@ export function splitSentences(text: string): string[] {
   const withHeader = normalizeText(text)
     .replace(/^((?:(?!\b(?:a|an|the|each|every|is|are|in|into|on|to)\b)[^:\n]){2,60}?)\s+[-–—]+\s+/i, '$1: ')
     .replace(DASH_LIST, (_, list: string) => ` (${list.trim()}) `)
+    // "log jobs - address, date, hours worked": a spaced hyphen before a list introduces it, like a colon.
+    .replace(/[ \t]+-[ \t]+(?=[^.;:\n]*,[^.;:\n]*(?:,|\band\b))/g, ': ')
     .replace(/\s+[–—]+\s+/g, ', ')
     .replace(/\s*(?:→|->|=>|⇒)\s*/g, ', ');
   const out: string[] = [];
