@@ -88,7 +88,7 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
     const expanded = known?.filter(
       (k) => k.name !== name && k.name.toLowerCase().endsWith(name.toLowerCase()) && name.length > 3,
     );
-    if (expanded && expanded.length > 1 && field.words.length === 1) {
+    if (expanded && expanded.length > 1 && field.words.length === 1 && field.hints.several) {
       for (const k of expanded) fields.push(fieldInput(k.name, k.type, k.enumValues));
       continue;
     }

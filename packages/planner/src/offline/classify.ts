@@ -36,6 +36,9 @@ export function isAttributePhrase(np: NounPhrase | readonly string[]): boolean {
   if (words.length > 1 && last(words) === 'tag') return true;
   // "remaining grams", "distance in km": a measure in a unit.
   if (words.length > 1 && unitType(last(words))) return true;
+  // "peak temperature in C", "length in feet": whatever the unit, the measure before "in" says what it is.
+  const unit = words.lastIndexOf('in');
+  if (unit > 0 && unit === words.length - 2 && isAttributePhrase(words.slice(0, unit))) return true;
   return looksLikeAttribute(fieldWords(words)) || looksLikeAttribute(words);
 }
 

@@ -75,3 +75,15 @@ describe('informal lists', () => {
     expect(await names('A shopping list with items and a store.')).toContain('ShoppingList');
   });
 });
+
+describe('details in a list', () => {
+  it('keeps a singular field as the prompt names it; only a plural may stand for several known fields', async () => {
+    expect(
+      (await entity('Each trip has a date, a destination and a cost.', 'Trip'))?.fields.map((f) => f.name),
+    ).toContain('date');
+  });
+  it('reads a parenthesis with two or more details as fields, whatever the unit', async () => {
+    const found = await entity('Log each bake (date, oven, glaze or plain, core temperature in C).', 'Bake');
+    expect(found?.fields.find((f) => f.name === 'coreTemperatureC')?.type).toBe('decimal');
+  });
+});

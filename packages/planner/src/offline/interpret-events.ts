@@ -54,7 +54,8 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
   const attributes = c.entries.filter((e, i) => c.values[i] || isAttributePhrase(e)).length;
   // "(name, email, company, …)": a list that starts with a name describes the thing.
   const named = LEAD_FIELDS.has((c.entries[0] ?? []).join(' '));
-  if (attributes * 2 >= c.entries.length || named) {
+  // Values are never dates or measures: two attributes make it a list of details.
+  if (attributes * 2 >= c.entries.length || attributes >= 2 || named) {
     c.entries.forEach((words, i) => {
       const field = addField(st, entity, words);
       const values = c.values[i];
@@ -141,7 +142,9 @@ export function onVerb(
       prev?.t === 'np' && prev.via === 'for' && (prev.det === 'each' || prev.det === 'every')
         ? (st.draft.find(prev.words) ?? st.draft.entity(prev.words))
         : null;
-    st.owner = each ?? chained ?? user ?? subject ?? join ?? st.previousSubject;
+    // "Kiln log for our pottery studio. Record each firing …": the setting keeps no details of its own.
+    const previous = st.previousSubject?.weak ? null : st.previousSubject;
+    st.owner = each ?? chained ?? user ?? subject ?? join ?? previous;
     st.mode = 'fields';
     // "I track clients, projects per client, …": with no owner the objects are the things to store.
     if (!st.owner) {

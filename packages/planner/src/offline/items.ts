@@ -1,6 +1,7 @@
 /** What one noun phrase adds to the draft, given the verb or preposition in front of it. */
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
+import { isPluralWord } from './chunk-rules.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitPhrase } from './classify.ts';
 import { detailEntity } from './details.ts';
 import type { DraftEntity, DraftField } from './draft.ts';
@@ -48,6 +49,7 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
     optional: rawWords.includes('optional'),
   };
   if (rawWords[rawWords.length - 1] === 'flag') field.hints.boolean = true;
+  if (isPluralWord(rawWords[rawWords.length - 1] ?? '')) field.hints.several = true;
   if (range) field.hints.range = range;
   if (unit) field.hints.unit = unit;
   st.draft.addField(owner, field);

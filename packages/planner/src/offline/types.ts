@@ -74,6 +74,8 @@ export interface TypeHints {
   as?: FieldType;
   /** The unit a field was given in ("in minutes"). */
   unit?: 'integer' | 'decimal';
+  /** Written in the plural ("with scores"): it may stand for several known fields (home and away score). */
+  several?: boolean;
 }
 
 /** The type a field's words imply. `words` are lower-case ("start", "time"). */
