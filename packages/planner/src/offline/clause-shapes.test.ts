@@ -49,6 +49,14 @@ describe('"which X … which Y"', () => {
   });
 });
 
+describe('measures and conjunctions', () => {
+  it('never name an entity', async () => {
+    const found = await names('Tutors log hours against courses; whenever stock arrives, record a delivery.');
+    expect(found).not.toContain('Hour');
+    expect(found.some((name) => name.startsWith('Whenever'))).toBe(false);
+  });
+});
+
 describe('contracted pronouns', () => {
   it('are pronouns, never names', async () => {
     const found = await names("I'd like to list my vinyl records with an artist; we'll add genres later.");

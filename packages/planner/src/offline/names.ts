@@ -17,7 +17,9 @@ const CONTRACTIONS = set(
 );
 const ADVERBS =
   set(`elsewhere anywhere somewhere everywhere online offline here there today tomorrow yesterday
-  later instead once soon again already ago away afterwards meanwhile`);
+  later instead once soon again already ago away afterwards meanwhile whenever wherever whatever`);
+/** Measures: alone they never name a stored thing ("log hours against projects", "price in cents"). */
+const PERIODS = set('second seconds minute minutes hour hours cent cents');
 /** Kinds of value, not things: "scores are whole numbers". */
 const VALUE_NOUNS = set(
   'number numbers integer integers decimal decimals percentage fraction string text boolean',
@@ -61,7 +63,7 @@ export function cleanNameWords(words: readonly string[]): string[] {
   // "each member received", "when done": a participle ends a clause, not a name.
   if (out.length > 0 && /(?:ed|one)$/.test(last) && isPastParticiple(last) && !isKnownEntity([last]))
     out = out.slice(0, -1);
-  if (out.length === 1 && bareVerb(out[0] ?? '')) return [];
+  if (out.length === 1 && (bareVerb(out[0] ?? '') || PERIODS.has(out[0] ?? ''))) return [];
   // "vinyl records", "recurring jobs": an activity or material before the head is no part of its name.
   while (out.length > 1 && !isKnownExact(out) && qualifier(out[0] ?? '') && namesThing(out.slice(1)))
     out = out.slice(1);
