@@ -49,6 +49,15 @@ describe('"which X … which Y"', () => {
   });
 });
 
+describe('a heading with its audience', () => {
+  it('gives the listed details to the thing, not to whom it is for', async () => {
+    const prompt = 'Grooming appointments for my clients: breed, date, price and notes.';
+    expect((await entity(prompt, 'GroomingAppointment'))?.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['breed', 'date', 'price']),
+    );
+  });
+});
+
 describe('measures and conjunctions', () => {
   it('never name an entity', async () => {
     const found = await names('Tutors log hours against courses; whenever stock arrives, record a delivery.');

@@ -30,8 +30,12 @@ export function findHeader(
   const colon = chunks.findIndex((c) => c.t === 'colon');
   if (colon > 0 && !chunks.slice(0, colon).some((c) => CLAUSE.has(c.t))) {
     const head = nps(chunks.slice(0, colon));
-    // "Athletes: name, date of birth, …" lists a thing's fields; it does not name the app.
-    const only = head.length === 1 && colon === 1 ? head[0] : undefined;
+    // "Athletes: name, date of birth, …", "Tutoring sessions for my students: subject, date, …" list a
+    // thing's fields; they do not name the app.
+    const between = chunks.slice(1, colon).filter((c) => c.t !== 'pron');
+    const audience =
+      between.length % 2 === 0 && between.every((c, i) => c.t === (i % 2 === 0 ? 'prep' : 'np'));
+    const only = chunks[0]?.t === 'np' && (colon === 1 || audience) ? head[0] : undefined;
     const after = chunks[colon + 1];
     const thing = only?.plural && !isAppHead(only) && after?.t === 'np' && isAttributePhrase(after);
     if (!thing && head.length > 0 && head.reduce((n, np) => n + np.words.length, 0) <= 8) {

@@ -7,6 +7,7 @@ import { entityWords } from './draft.ts';
 import { fieldParen, isExamples } from './field-paren.ts';
 import { addField, enumFieldFromParen, type Verb } from './items.ts';
 import { isKnownEntity } from './knowledge/index.ts';
+import { POSSESSIVES } from './lexicon.ts';
 import { handleObject } from './objects.ts';
 import type { State } from './state.ts';
 import {
@@ -26,7 +27,10 @@ export function onColon(st: State): void {
     st.mode = 'enum';
   } else if (st.verbObject || last?.entity) {
     // "batches brewed from a recipe: …": the colon describes the clause's subject, not a role it refers to.
-    const owner = last?.role && !st.verbObject && st.subject ? st.subject : last?.entity;
+    // "Tutoring sessions for my students: subject, date …": the details are the sessions', not the audience's.
+    const audience = last?.np.via === 'for' && POSSESSIVES.has(last.np.det ?? '') && !st.verbObject;
+    const named = audience ? st.mentions[st.mentions.length - 2] : undefined;
+    const owner = last?.role && !st.verbObject && st.subject ? st.subject : (named ?? last?.entity);
     // "guests book beds for a night: arrival date, …": after a transaction the details are the record's.
     const join = lastJoin(st);
     const spanned = last?.np.via === 'for' || (last !== null && isDuration(last.np));
