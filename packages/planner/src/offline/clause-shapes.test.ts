@@ -86,6 +86,12 @@ describe('informal lists', () => {
     );
     expect(await names(prompt)).not.toContain('Damage');
   });
+  it('keeps a unit as written in the field name', async () => {
+    const found = await entity('Boats (name, length in feet, mast height in metres).', 'Boat');
+    expect(found?.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['lengthFeet', 'mastHeightMetres']),
+    );
+  });
   it('reads a container of things as those things', async () => {
     expect(await names('My stamp collection, with a country and year for each stamp.')).toEqual(['Stamp']);
     expect(await names('Keep a log of every pond test with the pH and nitrate level.')).toContain('PondTest');

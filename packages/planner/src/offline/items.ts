@@ -38,7 +38,8 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
   const at = raw.lastIndexOf('in');
   const unit = at > 0 ? unitPhrase(raw.slice(at + 1)) : undefined;
   if (unit) raw = [...raw.slice(0, at), ...raw.slice(at + 1)];
-  const words = fieldWords(raw);
+  // "length in feet" is lengthFeet: a unit keeps the form it was written in.
+  const words = unit ? [...fieldWords(raw.slice(0, -1)), raw[raw.length - 1] ?? ''] : fieldWords(raw);
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
   const yesNo = words[words.length - 1] === 'yes/no';
   if (yesNo) words.pop();
