@@ -58,6 +58,21 @@ describe('a heading with its audience', () => {
   });
 });
 
+describe('the user as subject', () => {
+  it('keeps the things "I" or "we" record as records, not as details of the last thing named', async () => {
+    const prompt = 'Teachers have a name and a room. I also want to record field trips and each concert.';
+    expect(await names(prompt)).toEqual(expect.arrayContaining(['FieldTrip', 'Concert']));
+    expect((await entity(prompt, 'Teacher'))?.fields.map((f) => f.name)).not.toContain('fieldTrip');
+  });
+  it('reads "we assign A to B" as a record of A and B', async () => {
+    const prompt = 'Volunteers have a name and phone. We assign volunteers to stalls.';
+    expect(await references(prompt, 'Assignment')).toEqual(expect.arrayContaining(['Volunteer', 'Stall']));
+  });
+  it('reads "lessons are weekly" as no entity', async () => {
+    expect(await names('Lessons are weekly, each with a length and a rate.')).toEqual(['Lesson']);
+  });
+});
+
 describe('measures and conjunctions', () => {
   it('never name an entity', async () => {
     const found = await names('Tutors log hours against courses; whenever stock arrives, record a delivery.');

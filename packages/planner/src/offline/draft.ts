@@ -192,7 +192,8 @@ export function entityWords(rawWords: readonly string[]): string[] {
   const dropped = (w: string) =>
     ENTITY_ADJECTIVES.has(w) || (participle(w) && !(words.length === 2 && GENERIC_HEADS.has(words[1] ?? '')));
   while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
-  if (words.length === 0) return [];
+  // "lessons are weekly", "parents pay monthly": an adjective alone names nothing.
+  if (words.length === 0 || (words.length === 1 && ENTITY_ADJECTIVES.has(words[0] ?? ''))) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
   // "which ones", "at most one", "among everyone": pronouns and quantities name nothing.
   if (words.length === 1 && NO_THING.has(last)) return [];

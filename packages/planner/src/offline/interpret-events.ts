@@ -125,12 +125,12 @@ export function onVerb(
     st.mode = 'passive';
     return;
   }
-  if (TRANSACTION_VERBS[c.lemma] && subject && !FIELD_VERBS.has(c.lemma)) {
+  if (TRANSACTION_VERBS[c.lemma] && (subject || st.user) && !FIELD_VERBS.has(c.lemma)) {
     st.verb = { lemma: c.lemma, kind: 'transaction' };
     // "agents reply with comments": a transaction with no object still leaves a record, with these details.
     // "pay with class passes": only details after "with" ("comments", "a note") make the record; a thing is used.
     const details = after?.t === 'np' && isAttributePhrase(after);
-    if (next?.t === 'prep' && next.w === 'with' && details) {
+    if (subject && next?.t === 'prep' && next.w === 'with' && details) {
       detailsOnlyRecord(st, c.lemma, subject, priorObject);
       return;
     }
@@ -148,7 +148,14 @@ export function onVerb(
         : null;
     // "Kiln log for our pottery studio. Record each firing …": the setting keeps no details of its own.
     const previous = st.previousSubject?.weak ? null : st.previousSubject;
-    st.owner = each ?? chained ?? user ?? subject ?? join ?? previous;
+    // "I'd also like to record recitals", "log each delivery": with nobody named keeping them, the things
+    // the user keeps are records.
+    const things =
+      !subject &&
+      next?.t === 'np' &&
+      (next.plural || next.det === 'each' || next.det === 'every') &&
+      !isAttributePhrase(next);
+    st.owner = each ?? chained ?? user ?? subject ?? (things ? null : (join ?? previous));
     st.mode = 'fields';
     // "I track clients, projects per client, …": with no owner the objects are the things to store.
     if (!st.owner) {
@@ -212,7 +219,9 @@ export function onWhether(st: State, chunks: readonly Chunk[], start: number): n
 
 export function onPronoun(st: State, w: string): void {
   if (w === 'they' || w === 'we' || w === 'you' || w === 'i') {
-    if (!st.subject && st.previousSubject) st.subject = st.previousSubject;
+    // "they" is the thing just named; "I" and "we" are the app's user, who keeps no details of their own.
+    if (!st.subject && st.previousSubject && w === 'they') st.subject = st.previousSubject;
+    if (!st.subject && (w === 'we' || w === 'i')) st.user = true;
     if (st.last?.entity) st.last = { ...st.last, role: false };
     return;
   }

@@ -78,6 +78,12 @@ export function handleObject(
     },
     entity: object,
   };
+  // "we assign volunteers to a ministry": the user's first object is one side of the record, the next the other.
+  if (!subject && verb?.kind === 'transaction' && st.user) {
+    st.subject = object;
+    st.gotObject = false;
+    return;
+  }
   if (!subject || subject === object) return;
   if (verb?.kind === 'transaction') {
     // "reviewers score papers" → Review; "judges score projects" → Score.

@@ -37,12 +37,15 @@ export interface State {
   heading: DraftEntity | null;
   /** "a manager, who is also an employee": the entity the next phrase renames. */
   aliasOf: DraftEntity | null;
+  /** "we assign volunteers to a ministry": the clause's subject is the app's user, named by "I" or "we". */
+  user: boolean;
 }
 
 /** What every sentence starts afresh with; mentions, the previous subject and the heading carry over. */
 export function sentenceStart(top: State['top']) {
   return {
     aliasOf: null,
+    user: false,
     examples: null,
     verbObject: null,
     joinOf: null,
