@@ -49,6 +49,16 @@ describe('"which X … which Y"', () => {
   });
 });
 
+describe('a word that often names the app', () => {
+  it('is a thing when its details are listed after it', async () => {
+    const prompt = 'Cleaning rota.\nSites: name, address, alarm code\nCleaners: name, phone';
+    expect((await entity(prompt, 'Site'))?.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['name', 'address', 'alarmCode']),
+    );
+    expect(await names(prompt)).not.toContain('Name');
+  });
+});
+
 describe('a heading with its audience', () => {
   it('gives the listed details to the thing, not to whom it is for', async () => {
     const prompt = 'Grooming appointments for my clients: breed, date, price and notes.';

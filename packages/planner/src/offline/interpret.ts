@@ -232,12 +232,15 @@ function readNounPhrase(st: State, np: NounPhrase, chunks: readonly Chunk[], i: 
     return;
   }
   if (possessiveJoin(st, np, chunks, i) || copulaComplement(st, np)) return;
-  if (isAppHead(np) && st.mentions.length === 0 && st.top === 'clause' && isMeta(np)) {
+  // "Sites: name, address": a word that often names the app is a thing when its details are listed.
+  const after = chunks[i + 2];
+  const detailed = np.plural && next?.t === 'colon' && after?.t === 'np' && isAttributePhrase(after);
+  if (isAppHead(np) && st.mentions.length === 0 && st.top === 'clause' && isMeta(np) && !detailed) {
     st.last = { np };
     return;
   }
 
-  if ((isMeta(np) && !st.draft.find(np.words)) || (isActor(np) && !described)) {
+  if ((isMeta(np) && !st.draft.find(np.words) && !detailed) || (isActor(np) && !described)) {
     st.last = { np };
     return;
   }
