@@ -21,6 +21,11 @@ describe('inflection', () => {
     ['Foremen', 'Foreman'],
     ['chairwomen', 'chairwoman'],
     ['specimen', 'specimen'],
+    ['shoes', 'shoe'],
+    ['canoes', 'canoe'],
+    ['heroes', 'hero'],
+    ['canvases', 'canvas'],
+    ['lenses', 'lens'],
   ])('singular of %s is %s', (plural, singular) => {
     expect(singularize(plural)).toBe(singular);
   });

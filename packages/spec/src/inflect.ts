@@ -127,8 +127,14 @@ function singularWord(word: string): string {
   let result: string;
   if (/[^aeiou]ies$/.test(w)) result = `${w.slice(0, -3)}y`;
   else if (/(?:ss|sh|ch|x|zz)es$/.test(w)) result = w.slice(0, -2);
-  else if (/(?:status|campus|virus|bus|bonus|census|address|process|class|business)es$/.test(w))
+  else if (
+    /(?:status|campus|virus|bus|bonus|census|address|process|class|business|canvas|gas|lens|alias|atlas|bias|chorus|circus)es$/.test(
+      w,
+    )
+  )
     result = w.slice(0, -2);
+  // "shoes", "canoes": nouns in -oe keep their e ("heroes", "potatoes" drop it).
+  else if (/^(?:sh|t|can|h|ob|fl|f|sl|tipt|horsesh|snowsh)oes$/.test(w)) result = w.slice(0, -1);
   else if (/oes$/.test(w) && w.length > 4) result = w.slice(0, -2);
   else if (/[^s]s$/.test(w)) result = w.slice(0, -1);
   else result = w;
