@@ -59,6 +59,14 @@ describe('a word that often names the app', () => {
   });
 });
 
+describe('an organisation before what it owns', () => {
+  it('is the setting, not part of the name', async () => {
+    const found = await names('Track company phones with an IMEI and the employee who has each one.');
+    expect(found).toContain('Phone');
+    expect(found).not.toContain('CompanyPhone');
+  });
+});
+
 describe('a heading with its audience', () => {
   it('gives the listed details to the thing, not to whom it is for', async () => {
     const prompt = 'Grooming appointments for my clients: breed, date, price and notes.';

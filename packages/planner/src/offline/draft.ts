@@ -2,7 +2,7 @@
 import { pascalCase, singularize } from '@appgen/spec';
 import { isPluralWord } from './chunk-rules.ts';
 import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
-import { ENTITY_ADJECTIVES } from './lexicon.ts';
+import { ENTITY_ADJECTIVES, ORGANISATIONS } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
 import { looksLikeAttribute, type TypeHints } from './types.ts';
 import { isPastParticiple, verbLemma } from './verbs.ts';
@@ -16,6 +16,8 @@ const SYNONYMS: readonly string[][] = [
 ];
 
 const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
+/** Organisations that run the app, as modifiers of what they own. */
+const SETTINGS = new Set([...ORGANISATIONS, 'lab', 'laboratory', 'office']);
 /** Heads that name a group of the things before them. */
 const GROUP_HEADS = new Set('list roster collection stash catalogue catalog'.split(' '));
 const NO_THING = new Set(
@@ -192,6 +194,8 @@ export function entityWords(rawWords: readonly string[]): string[] {
   const dropped = (w: string) =>
     ENTITY_ADJECTIVES.has(w) || (participle(w) && !(words.length === 2 && GENERIC_HEADS.has(words[1] ?? '')));
   while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
+  // "company laptops", "lab samples", "church services": the organisation that owns them is the setting.
+  if (words.length === 2 && SETTINGS.has(words[0] ?? '') && !isKnownExact(words)) words = words.slice(1);
   // "lessons are weekly", "parents pay monthly": an adjective alone names nothing.
   if (words.length === 0 || (words.length === 1 && ENTITY_ADJECTIVES.has(words[0] ?? ''))) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
