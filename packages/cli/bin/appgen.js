@@ -1,25 +1,32 @@
 #!/usr/bin/env node
-// The `appgen` command. It runs dist/appgen.js, the CLI bundled by `npm run build -w @appgen/cli` (which
+// The `appgen` command. It runs dist/appgen.cjs, the CLI bundled by `npm run build -w @appgen/cli` (which
 // `npm install` runs), with plain node. When the bundle is missing, or a source it was built from has
 // changed since, it runs the TypeScript sources through tsx instead: slower to start, never stale.
-import { readFileSync, statSync } from 'node:fs';
+// CommonJS (see package.json beside it), like the bundle, so node starts without its ES module loader.
+const { readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
 
-const DIST = new URL('../dist/', import.meta.url);
+const DIST = join(__dirname, '..', 'dist');
 
 function bundleIsCurrent() {
   try {
-    const built = statSync(new URL('appgen.js', DIST)).mtimeMs;
-    const sources = JSON.parse(readFileSync(new URL('sources.json', DIST), 'utf8'));
-    return sources.every((source) => statSync(new URL(source, DIST)).mtimeMs <= built);
+    const built = statSync(join(DIST, 'appgen.cjs')).mtimeMs;
+    const sources = JSON.parse(readFileSync(join(DIST, 'sources.json'), 'utf8'));
+    return sources.every((source) => statSync(join(DIST, source)).mtimeMs <= built);
   } catch {
     return false;
   }
 }
 
 if (bundleIsCurrent()) {
-  await import('../dist/appgen.js');
+  require('../dist/appgen.cjs')
+    .runCli(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    });
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('../src/run.ts');
+  import('tsx/esm/api').then(({ register }) => {
+    register();
+    return import('../src/run.ts');
+  });
 }
