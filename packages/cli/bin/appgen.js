@@ -12,7 +12,8 @@ function bundleIsCurrent() {
   try {
     const built = statSync(join(DIST, 'appgen.cjs')).mtimeMs;
     const sources = JSON.parse(readFileSync(join(DIST, 'sources.json'), 'utf8'));
-    return sources.every((source) => statSync(join(DIST, source)).mtimeMs <= built);
+    // Plain concatenation: the kernel resolves the "../" segments, path.join would normalise 150 paths.
+    return sources.every((source) => statSync(`${DIST}/${source}`).mtimeMs <= built);
   } catch {
     return false;
   }
