@@ -7,7 +7,7 @@
 
 ARG NODE_IMAGE=node:20.19-bookworm-slim
 
-# ---- build: install everything, build the web UI ----
+# ---- build: install everything, build the web UI and the CLI bundle ----
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -17,10 +17,11 @@ COPY packages/planner/package.json packages/planner/
 COPY packages/server/package.json packages/server/
 COPY packages/spec/package.json packages/spec/
 COPY packages/web/package.json packages/web/
-RUN npm ci --no-audit --no-fund
+# --ignore-scripts: the root `prepare` (the CLI bundle) needs the sources, copied below.
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY packages packages
-RUN npm run build -w @appgen/web
+RUN npm run build -w @appgen/web && npm run build -w @appgen/cli
 
 # ---- deps: production dependencies only (no vite, vitest, typescript, biome) ----
 FROM ${NODE_IMAGE} AS deps
@@ -32,7 +33,7 @@ COPY --from=build /app/packages/planner/package.json packages/planner/
 COPY --from=build /app/packages/server/package.json packages/server/
 COPY --from=build /app/packages/spec/package.json packages/spec/
 COPY --from=build /app/packages/web/package.json packages/web/
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 # ---- runtime ----
 FROM ${NODE_IMAGE} AS runtime
@@ -53,6 +54,7 @@ COPY --chown=node:node packages/server/src packages/server/src
 COPY --chown=node:node packages/spec/package.json packages/spec/
 COPY --chown=node:node packages/spec/src packages/spec/src
 COPY --from=build --chown=node:node /app/packages/web/dist packages/web/dist
+COPY --from=build --chown=node:node /app/packages/cli/dist packages/cli/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME /data

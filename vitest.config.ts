@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'node',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'bench/lib/*.test.ts'],
           exclude: ['packages/web/**', '**/node_modules/**'],
+          globalSetup: ['packages/cli/test/global-setup.ts'],
         },
       },
       // The web UI's component tests run in happy-dom with their own config.

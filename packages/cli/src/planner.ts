@@ -5,6 +5,8 @@
 import { createPlanner, LlmConfigError, type Planner, parseLlmEnv } from '@appgen/planner';
 import { CliError } from './errors.ts';
 
+export { validatePrompt } from '@appgen/planner';
+
 export function cliPlanner(env: Record<string, string | undefined> = process.env): Planner {
   try {
     return createPlanner(parseLlmEnv(env)).planner;

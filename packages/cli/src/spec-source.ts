@@ -1,10 +1,8 @@
 /** The two ways to get a normalised AppSpec: a JSON file, or a description handed to a planner. */
-import { validatePrompt } from '@appgen/planner';
 import { type AppSpec, appSpecSchema, formatPath, normalizeSpec } from '@appgen/spec';
 import type { TargetOverrides } from './args.ts';
 import { CliError, toCliError } from './errors.ts';
 import type { Io } from './io.ts';
-import { cliPlanner } from './planner.ts';
 import { readSpecFile } from './read-spec.ts';
 
 /** Flags win over the spec. The spec is already normalised and these are closed-list values, so this stays valid. */
@@ -37,6 +35,8 @@ export async function specFromPrompt(
   overrides: TargetOverrides,
   io: Io,
 ): Promise<AppSpec> {
+  // Loaded here, not at the top: generating from a spec file needs no planner.
+  const { validatePrompt, cliPlanner } = await import('./planner.ts');
   const prompt = validatePrompt(description);
   const options = overrides.complexity
     ? { stack: overrides.stack, complexity: overrides.complexity }

@@ -2,8 +2,8 @@
  * Writing a FileTree to disk, inside one directory and nowhere else. Every path is re-checked here even
  * though codegen checks it too: this is the boundary where a bad path would do harm.
  */
-import { constants, type Stats } from 'node:fs';
-import { lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { type FileTree, isSafeRelativePath } from '@appgen/codegen';
 import { CliError } from './errors.ts';
@@ -17,15 +17,6 @@ export interface OutDir {
   /** Absolute path. */
   path: string;
   exists: boolean;
-}
-
-async function lstatOrNull(path: string): Promise<Stats | null> {
-  try {
-    return await lstat(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 /** Checks, before anything is generated or written, that `dir` may be written to. */
@@ -50,18 +41,25 @@ export async function checkOutDir(dir: string, force: boolean): Promise<OutDir> 
   return { path, exists: true };
 }
 
+/*
+ * The files are written with synchronous calls: a CLI has nothing else to do meanwhile, and a hundred small
+ * files written one thread-pool round trip per call took longer than generating them.
+ */
+
 /** Creates each missing directory between `root` and the file, refusing to pass through a symbolic link. */
-async function ensureParents(root: string, segments: string[], known: Set<string>): Promise<void> {
+function ensureParents(root: string, segments: string[], known: Set<string>): void {
   let current = root;
   for (const segment of segments) {
     current = join(current, segment);
     if (known.has(current)) continue;
-    let stat = await lstatOrNull(current);
-    if (stat === null) {
-      await mkdir(current).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
-      stat = await lstat(current);
+    let stat = lstatSync(current, { throwIfNoEntry: false });
+    if (stat === undefined) {
+      try {
+        mkdirSync(current);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      stat = lstatSync(current);
     }
     if (stat.isSymbolicLink()) {
       throw new CliError('SYMLINK_REFUSED', `refusing to write through the symbolic link ${current}`);
@@ -93,19 +91,20 @@ export async function writeTree(tree: FileTree, root: string): Promise<WriteResu
       );
     }
     try {
-      await ensureParents(base, segments.slice(0, -1), known);
-      const existing = await lstatOrNull(target);
+      ensureParents(base, segments.slice(0, -1), known);
+      const existing = lstatSync(target, { throwIfNoEntry: false });
       if (existing?.isSymbolicLink()) {
         throw new CliError('SYMLINK_REFUSED', `refusing to write through the symbolic link ${target}`);
       }
       const data = Buffer.from(file.content, 'utf8');
       // O_NOFOLLOW closes the gap between the lstat above and the open.
       const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
-      const handle = await open(target, flags, 0o644);
+      const fd = openSync(target, flags, 0o644);
       try {
-        await handle.writeFile(data);
+        for (let written = 0; written < data.length; )
+          written += writeSync(fd, data, written, data.length - written);
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
       bytes += data.length;
     } catch (error) {

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LLM_VARIABLES, LlmConfigError, type PlannerConfig, parseLlmEnv } from '@appgen/planner';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(fallback);

@@ -24,7 +24,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const services = await createServices(config, overrides);
   const handle = createApp(services, { webDist: overrides.webDist });
-  const server = createServer(handle.app);
+  const server = createServer(handle.handler);
   // SSE streams are long; the default request timeout would cut them.
   server.requestTimeout = 0;
   server.headersTimeout = 30_000;

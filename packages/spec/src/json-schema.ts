@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appSpecInputSchema } from './schema.ts';
 
 /** The JSON Schema of the AppSpec a planner fills (the input side; normalisation makes it safe). */

@@ -1,5 +1,5 @@
 /** Normalises one field: safe name, label, type-checked default, constraints that fit the type. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatPath, type SpecIssue } from './errors.ts';
 import { humanize, safeEnumValue, safeFieldName, safeText } from './names.ts';
 import { LIMITS } from './options.ts';

@@ -3,7 +3,7 @@
  * and many-to-many (a join table named by `through`). One-to-many is flipped; a many-to-many through an
  * existing entity becomes two many-to-one relations on that entity.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatPath, type SpecIssue } from './errors.ts';
 import { pluralize, singularize } from './inflect.ts';
 import { camelCase, safeEntityName, safeFieldName } from './names.ts';

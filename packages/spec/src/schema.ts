@@ -5,7 +5,7 @@
  * - `appSpecSchema` is the normalised AppSpec that code generation trusts: every name a safe identifier,
  *   every property present. `normalizeSpec` turns the first into the second.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   BACKENDS,
   COMPLEXITIES,

@@ -6,7 +6,6 @@ import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { specFromFile, specFromPrompt } from '../spec-source.ts';
 import { checkOutDir, type OutDir, writeProject } from '../write-tree.ts';
-import { checkZipTarget, writeZip } from '../zip.ts';
 
 export const HELP = `Usage:
   appgen generate --spec FILE --out DIR [options]
@@ -76,7 +75,9 @@ export async function run(argv: string[], io: Io): Promise<void> {
 
   // Refuse before any work is done, so a refusal never leaves anything behind.
   const out: OutDir | null = values.out === undefined ? null : await checkOutDir(values.out, force);
-  if (values.zip !== undefined) await checkZipTarget(values.zip, force);
+  // The ZIP writer (and yazl) is loaded only when a ZIP is asked for.
+  const zip = values.zip === undefined ? null : await import('../zip.ts');
+  if (zip && values.zip !== undefined) await zip.checkZipTarget(values.zip, force);
 
   const started = performance.now();
   const spec =
@@ -86,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<void> {
   const tree = generate(spec, spec.stack);
   const bytes = tree.reduce((sum, file) => sum + Buffer.byteLength(file.content, 'utf8'), 0);
   if (out) await writeProject(tree, out);
-  const zipBytes = values.zip === undefined ? null : await writeZip(tree, values.zip);
+  const zipBytes = zip && values.zip !== undefined ? await zip.writeZip(tree, values.zip) : null;
   const elapsed = Math.round(performance.now() - started);
 
   const lines = [

@@ -1,6 +1,7 @@
 /** `appgen migrate`: applies the service's pending database migrations (they also run at every start). */
 import { HELP_OPTION, parseCommandArgs } from '../args.ts';
 import type { Io } from '../io.ts';
+import { loadServer } from '../load-server.ts';
 
 export const HELP = `Usage:
   appgen migrate [--data-dir DIR]
@@ -26,7 +27,7 @@ export async function run(argv: string[], io: Io): Promise<void> {
     ...process.env,
     ...(values['data-dir'] === undefined ? {} : { APPGEN_DATA_DIR: values['data-dir'] }),
   };
-  const { migrateDatabase } = await import('@appgen/server');
+  const { migrateDatabase } = await loadServer();
   const applied = await migrateDatabase(env);
   io.stdout(applied.length === 0 ? 'database is up to date\n' : `applied ${applied.join(', ')}\n`);
 }

@@ -1,6 +1,7 @@
 /** `appgen serve`: the generation service, configured by environment variables; flags override a few. */
 import { HELP_OPTION, parseCommandArgs } from '../args.ts';
 import type { Io } from '../io.ts';
+import { loadServer } from '../load-server.ts';
 
 export const HELP = `Usage:
   appgen serve [--port N] [--host ADDRESS] [--data-dir DIR]
@@ -51,7 +52,7 @@ export async function run(argv: string[], io: Io): Promise<void> {
     io.stdout(HELP);
     return;
   }
-  const { serve } = await import('@appgen/server');
+  const { serve } = await loadServer();
   // Resolves once listening; the open server keeps the process running until a signal stops it.
   await serve(env);
 }

@@ -1,6 +1,7 @@
 /** `appgen worker`: runs generation jobs from the shared queue (REDIS_URL), beside API instances. */
 import { HELP_OPTION, parseCommandArgs } from '../args.ts';
 import type { Io } from '../io.ts';
+import { loadServer } from '../load-server.ts';
 
 export const HELP = `Usage:
   appgen worker [--concurrency N]
@@ -30,7 +31,7 @@ export async function run(argv: string[], io: Io): Promise<void> {
     ...process.env,
     ...(values.concurrency === undefined ? {} : { QUEUE_CONCURRENCY: values.concurrency }),
   };
-  const { work } = await import('@appgen/server');
+  const { work } = await loadServer();
   // Resolves once running; the worker keeps the process alive until a signal stops it.
   await work(env);
 }

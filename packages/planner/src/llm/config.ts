@@ -2,7 +2,7 @@
  * The LLM planner's settings, read from environment variables with zod. The server and the CLI both call
  * `parseLlmEnv`, so a variable means the same in each. The API key is kept out of every message.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type PriceTable, parsePriceTable } from './pricing.ts';
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';

@@ -1,10 +1,9 @@
 /**
  * Why an LLM call failed, as a stable code and a sentence a person can act on. Retries, the circuit
- * breaker and the fallback all decide from this one classification; the job records its message.
- * Messages are built here, never copied from the provider, so an API key a server echoes back cannot
+ * breaker and the fallback all decide from this one classification (`classify` in openai-sdk.ts turns the
+ * SDK's errors into it); the job records its message. Messages are built by us, never copied from the provider, so an API key a server echoes back cannot
  * leak; `redact` is the second line of defence for anything else that is shown.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { PlanUsage } from '../planner.ts';
 
 export const LLM_FAILURE_CODES = [
@@ -53,53 +52,6 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Turns anything the OpenAI SDK throws into an LlmFailure (an LlmFailure passes through). */
-export function classify(error: unknown, endpoint: string): LlmFailure {
-  if (error instanceof LlmFailure) return error;
-  if (error instanceof APIUserAbortError) {
-    return new LlmFailure('LLM_TIMEOUT', 'the LLM call was aborted before it answered', { transient: true });
-  }
-  if (error instanceof APIConnectionTimeoutError) {
-    return new LlmFailure('LLM_TIMEOUT', `the LLM at ${endpoint} did not answer in time`, {
-      transient: true,
-    });
-  }
-  if (error instanceof APIConnectionError) {
-    return new LlmFailure('LLM_UNREACHABLE', `could not connect to the LLM at ${endpoint}`, {
-      transient: true,
-    });
-  }
-  if (error instanceof APIError) {
-    const status = error.status ?? 0;
-    const retryAfter = retryAfterMs(error.headers);
-    const extra = retryAfter === undefined ? {} : { retryAfterMs: retryAfter };
-    if (status === 429) {
-      return new LlmFailure('LLM_RATE_LIMITED', 'the LLM is rate limiting requests (HTTP 429)', {
-        transient: true,
-        ...extra,
-      });
-    }
-    if (status === 408 || status >= 500) {
-      return new LlmFailure('LLM_UNAVAILABLE', `the LLM server failed (HTTP ${status})`, {
-        transient: true,
-        ...extra,
-      });
-    }
-    if (status === 401 || status === 403) {
-      return new LlmFailure(
-        'LLM_AUTH_FAILED',
-        `the LLM rejected the credentials (HTTP ${status}); check OPENAI_API_KEY`,
-      );
-    }
-    return new LlmFailure(
-      'LLM_REQUEST_REJECTED',
-      `the LLM rejected the request (HTTP ${status}); check OPENAI_MODEL and OPENAI_BASE_URL`,
-    );
-  }
-  const kind = error instanceof Error ? error.name : typeof error;
-  return new LlmFailure('LLM_UNAVAILABLE', `the LLM call failed unexpectedly (${kind})`);
 }
 
 /** Replaces every occurrence of `secret` (when it is long enough to be one) in `text`. */

@@ -4,12 +4,13 @@
  * It does not retry or fall back itself: `ResilientPlanner` and `FallbackPlanner` wrap it.
  */
 import { type NormalizeResult, normalizeSpec, SpecValidationError } from '@appgen/spec';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Planner, PlanOptions, PlanResult, PlanUsage } from '../planner.ts';
 import { validatePrompt } from '../validate-prompt.ts';
 import type { LlmConfig } from './config.ts';
-import { classify, LlmFailure } from './failures.ts';
+import { LlmFailure } from './failures.ts';
+import { loadOpenAISdk, type OpenAISdk } from './openai-sdk.ts';
 import { costUsd, priceOf } from './pricing.ts';
 import { dropNulls, llmSpecSchema, strictSpecJsonSchema } from './strict-schema.ts';
 import { repairMessage, SYSTEM_PROMPT } from './system-prompt.ts';
@@ -21,22 +22,30 @@ type Answer = { ok: true; result: NormalizeResult } | { ok: false; problems: str
 
 export class OpenAIPlanner implements Planner {
   readonly name: string;
-  private readonly client: OpenAI;
   private readonly endpoint: string;
+  private sdk: Promise<{ client: OpenAI; classify: OpenAISdk['classify'] }> | undefined;
 
   constructor(private readonly config: LlmConfig) {
     this.name = `openai:${config.model}`;
     this.endpoint = new URL(config.baseUrl ?? OPENAI_URL).host;
-    this.client = new OpenAI({
-      // Local servers (Ollama, vLLM, LM Studio) take any key; the SDK insists on one.
-      apiKey: config.apiKey ?? 'no-key',
-      baseURL: config.baseUrl ?? OPENAI_URL,
-      // Retries and timeouts belong to ResilientPlanner, which honours Retry-After and the breaker and
-      // aborts each attempt through the signal; the SDK's own timeout is only a backstop.
-      maxRetries: 0,
-      timeout: config.timeoutMs + 5_000,
-      logLevel: 'off',
-    });
+  }
+
+  /** The SDK client, made on the first call (see openai-sdk.ts for why it is loaded late). */
+  private loadSdk() {
+    this.sdk ??= loadOpenAISdk().then(({ OpenAI, classify }) => ({
+      classify,
+      client: new OpenAI({
+        // Local servers (Ollama, vLLM, LM Studio) take any key; the SDK insists on one.
+        apiKey: this.config.apiKey ?? 'no-key',
+        baseURL: this.config.baseUrl ?? OPENAI_URL,
+        // Retries and timeouts belong to ResilientPlanner, which honours Retry-After and the breaker and
+        // aborts each attempt through the signal; the SDK's own timeout is only a backstop.
+        maxRetries: 0,
+        timeout: this.config.timeoutMs + 5_000,
+        logLevel: 'off',
+      }),
+    }));
+    return this.sdk;
   }
 
   async plan(prompt: string, options: PlanOptions = {}): Promise<PlanResult> {
@@ -78,9 +87,10 @@ export class OpenAIPlanner implements Planner {
     usage: PlanUsage,
     signal: AbortSignal | undefined,
   ): Promise<string> {
+    const { client, classify } = await this.loadSdk();
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      completion = await this.client.chat.completions.create(
+      completion = await client.chat.completions.create(
         {
           model: this.config.model,
           messages,

@@ -3,7 +3,7 @@
  * (USD per 1M tokens) for models that support structured output; OPENAI_PRICES overrides or adds models,
  * e.g. a local server's model at 0. A model with no price costs 0 and says so once in the warnings.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface ModelPrice {
   /** USD per 1M input tokens. */

@@ -8,7 +8,7 @@
  * "this type or null"; `dropNulls` turns the answer back into an AppSpec input.
  */
 import { appSpecInputSchema, entityInputSchema, fieldInputSchema, relationInputSchema } from '@appgen/spec';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const field = fieldInputSchema.shape;
 const entity = entityInputSchema.shape;

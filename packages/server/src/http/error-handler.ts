@@ -82,6 +82,25 @@ export function toApiError(error: unknown): ApiError {
   );
 }
 
+/** The response to an error: its JSON body, and Retry-After when the error says when to come back. */
+export function errorResponse(
+  apiError: ApiError,
+  requestId: string,
+): { body: unknown; retryAfter: string | undefined } {
+  const retryAfter = (apiError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return {
+    body: {
+      error: {
+        code: apiError.code,
+        message: apiError.message,
+        ...(apiError.details === undefined ? {} : { details: apiError.details }),
+        requestId,
+      },
+    },
+    retryAfter: typeof retryAfter === 'number' ? String(retryAfter) : undefined,
+  };
+}
+
 export function errorHandler(): ErrorRequestHandler {
   return (error, req, res, next) => {
     const apiError = toApiError(error);
@@ -90,16 +109,9 @@ export function errorHandler(): ErrorRequestHandler {
       next(error);
       return;
     }
-    const retryAfter = (apiError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
-    res.status(apiError.status).json({
-      error: {
-        code: apiError.code,
-        message: apiError.message,
-        ...(apiError.details === undefined ? {} : { details: apiError.details }),
-        requestId: req.requestId,
-      },
-    });
+    const { body, retryAfter } = errorResponse(apiError, req.requestId);
+    if (retryAfter !== undefined) res.setHeader('Retry-After', retryAfter);
+    res.status(apiError.status).json(body);
   };
 }
 

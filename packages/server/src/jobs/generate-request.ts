@@ -6,7 +6,7 @@
  */
 import { validatePrompt } from '@appgen/planner';
 import { BACKENDS, COMPLEXITIES, DATABASES, FRONTENDS, type Stack } from '@appgen/spec';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from '../errors.ts';
 import type { JobOptions } from './job-types.ts';
 

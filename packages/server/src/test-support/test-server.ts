@@ -26,7 +26,8 @@ export interface Spies {
 export const STARTUP_TIMEOUT_MS = 60_000;
 
 export interface TestServer extends RunningServer {
-  app: RunningServer['handle']['app'];
+  /** The server's request listener (the status fast path, then Express), for supertest. */
+  app: RunningServer['handle']['handler'];
   spies: Spies;
   dataDir: string;
   /** Counts rows of every table, to prove a rejected request wrote nothing. */
@@ -76,7 +77,7 @@ export async function startTestServer(
   });
   return {
     ...running,
-    app: running.handle.app,
+    app: running.handle.handler,
     spies,
     dataDir,
     async rowCounts() {

@@ -7,9 +7,13 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Metrics } from '../../metrics.ts';
 
-function withoutSecrets(url: string): string {
+export function withoutSecrets(url: string): string {
   return url.replace(/([?&]sig=)[^&]*/g, '$1[redacted]');
 }
+
+/** The level of a request's log line: error for failures, warn for refusals, info otherwise. */
+export const logLevelOf = (statusCode: number, error?: unknown) =>
+  error || statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
 
 export function httpLogging(logger: Logger): RequestHandler {
   return pinoHttp({
@@ -23,8 +27,7 @@ export function httpLogging(logger: Logger): RequestHandler {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    customLogLevel: (_req, res, error) => logLevelOf(res.statusCode, error),
     // Health probes and scrapes every few seconds would drown everything else.
     autoLogging: { ignore: (req) => req.url === '/api/health/live' || req.url === '/metrics' },
   }) as unknown as RequestHandler;

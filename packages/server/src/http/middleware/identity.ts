@@ -22,26 +22,37 @@ function readCookie(header: string | undefined, name: string): string | undefine
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-export function identity(apiKeys: Map<string, string>): RequestHandler {
-  // Compared by digest in constant time, so response times say nothing about how close a guess was.
+export const INVALID_KEY_MESSAGE =
+  'The API key is not valid. Send "Authorization: Bearer KEY" with a configured key, or no Authorization header.';
+
+/**
+ * The owner of the API key in an Authorization header, or undefined when it names no configured key.
+ * Compared by digest in constant time, so response times say nothing about how close a guess was.
+ */
+export function apiKeyOwners(apiKeys: Map<string, string>): (authorization: string) => string | undefined {
   const keys = [...apiKeys].map(([key, owner]) => ({ digest: digest(key), owner }));
+  return (authorization) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const given = match ? digest(match[1]!) : undefined;
+    return given && keys.find((key) => timingSafeEqual(key.digest, given))?.owner;
+  };
+}
+
+/** The rate limit bucket of an API key's owner (anonymous callers are limited by address). */
+export const ownerRateKey = (owner: string) => `owner:${owner}`;
+
+export function identity(apiKeys: Map<string, string>): RequestHandler {
+  const ownerOf = apiKeyOwners(apiKeys);
   return (req, res, next) => {
     const authorization = req.get('authorization');
     if (authorization !== undefined) {
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      const given = match ? digest(match[1]!) : undefined;
-      const found = given && keys.find((key) => timingSafeEqual(key.digest, given));
-      if (!found) {
-        next(
-          new ApiError(
-            'UNAUTHORIZED',
-            'The API key is not valid. Send "Authorization: Bearer KEY" with a configured key, or no Authorization header.',
-          ),
-        );
+      const owner = ownerOf(authorization);
+      if (owner === undefined) {
+        next(new ApiError('UNAUTHORIZED', INVALID_KEY_MESSAGE));
         return;
       }
-      req.owner = found.owner;
-      req.rateKey = `owner:${found.owner}`;
+      req.owner = owner;
+      req.rateKey = ownerRateKey(owner);
       next();
       return;
     }

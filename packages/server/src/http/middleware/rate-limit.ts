@@ -9,11 +9,24 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ApiError } from '../../errors.ts';
 
-export function rateLimit(
+/** What one request's consume decided: the RateLimit-* headers, and the error when it was refused. */
+export interface RateDecision {
+  headers: [name: string, value: string][];
+  refused?: ApiError;
+}
+
+/** One named limit (one counter per caller), shared by the middleware and the status fast path. */
+export interface RateLimit {
+  /** Takes a point from `key`'s budget; rejects only when the store fails (not when the caller is over). */
+  consume(key: string): Promise<RateDecision>;
+  middleware(): RequestHandler;
+}
+
+export function createRateLimit(
   name: string,
   pointsPerMinute: number,
   redis?: { client: Redis; prefix: string },
-): RequestHandler {
+): RateLimit {
   const options = {
     keyPrefix: `${redis?.prefix ?? 'appgen'}:rl:${name}`,
     points: pointsPerMinute,
@@ -26,35 +39,46 @@ export function rateLimit(
         insuranceLimiter: new RateLimiterMemory(options),
       })
     : new RateLimiterMemory(options);
-  const setHeaders = (res: Parameters<RequestHandler>[1], state: RateLimiterRes) => {
-    res.setHeader('RateLimit-Limit', String(pointsPerMinute));
-    res.setHeader('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
-    res.setHeader('RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000)));
-  };
-  return (req, res, next) => {
-    limiter.consume(req.rateKey).then(
-      (state) => {
-        setHeaders(res, state);
-        next();
-      },
+  const limit = String(pointsPerMinute);
+  const headersOf = (state: RateLimiterRes): RateDecision['headers'] => [
+    ['RateLimit-Limit', limit],
+    ['RateLimit-Remaining', String(Math.max(0, state.remainingPoints))],
+    ['RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000))],
+  ];
+  const consume = (key: string): Promise<RateDecision> =>
+    limiter.consume(key).then(
+      (state) => ({ headers: headersOf(state) }),
       (rejection: unknown) => {
-        if (!(rejection instanceof RateLimiterRes)) {
-          next(rejection);
-          return;
-        }
-        setHeaders(res, rejection);
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        res.setHeader('Retry-After', String(seconds));
-        next(
-          new ApiError(
+        return {
+          headers: [...headersOf(rejection), ['Retry-After', String(seconds)]],
+          refused: new ApiError(
             'RATE_LIMITED',
             `Too many requests: at most ${pointsPerMinute} a minute. Try again in ${seconds} s.`,
             { retryAfterSeconds: seconds },
           ),
-        );
+        };
       },
     );
+  return {
+    consume,
+    middleware: () => (req, res, next) => {
+      consume(req.rateKey).then((decision) => {
+        for (const [header, value] of decision.headers) res.setHeader(header, value);
+        next(decision.refused);
+      }, next);
+    },
   };
+}
+
+/** A rate limit as Express middleware. */
+export function rateLimit(
+  name: string,
+  pointsPerMinute: number,
+  redis?: { client: Redis; prefix: string },
+): RequestHandler {
+  return createRateLimit(name, pointsPerMinute, redis).middleware();
 }
 
 /** The Redis store of a service's limits, when it has one. */

@@ -3,11 +3,14 @@ import type { RequestHandler } from 'express';
 
 const SANE_ID = /^[\w.:-]{1,100}$/;
 
-/** Gives every request an id, taken from X-Request-Id when it is sane (so traces join up), and echoes it. */
+/** The request's id: the caller's X-Request-Id when it is sane (so traces join up), else a new UUID. */
+export const requestIdOf = (given: string | undefined) =>
+  given && SANE_ID.test(given) ? given : randomUUID();
+
+/** Gives every request an id and echoes it in X-Request-Id. */
 export function requestId(): RequestHandler {
   return (req, res, next) => {
-    const given = req.get('x-request-id');
-    req.requestId = given && SANE_ID.test(given) ? given : randomUUID();
+    req.requestId = requestIdOf(req.get('x-request-id'));
     res.setHeader('X-Request-Id', req.requestId);
     next();
   };

@@ -1,6 +1,6 @@
 /** The caller's jobs: list (newest first, paginated), status (cached), cancel. */
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError, notFound } from '../../errors.ts';
 import { listItemView, statusView } from '../../jobs/views.ts';
 import type { Services } from '../../services.ts';
