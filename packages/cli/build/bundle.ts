@@ -9,14 +9,30 @@
  * run through tsx, for serve, worker and migrate), tsx itself, and the OpenAI SDK (LLM planning).
  * dist/sources.json lists the sources the bundle was built from, so the bin can tell a stale bundle.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const CLI_DIR = fileURLToPath(new URL('../', import.meta.url));
 const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 const LOADED_LATE = ['@appgen/server', 'tsx', 'openai'];
+/** `import("<a module loaded late>")` as esbuild writes it; the bundle calls the bin's importer instead. */
+const LATE_IMPORT = /\bimport\(("(?:@appgen\/server|tsx|openai)(?:\/[\w./-]+)?")\)/g;
+
+/**
+ * The bin compiles the bundle itself (with V8's code cache), and code compiled that way cannot run
+ * `import()` on Node 20 without an experimental flag; so the bundle's few dynamic imports call a function
+ * the bin passes in, which imports from the bin's own module.
+ */
+function routeLateImports(code: string): string {
+  const routed = code.replace(LATE_IMPORT, '__appgenImport($1)');
+  const left = routed.match(/\bimport\("[^"]*"\)/g);
+  if (routed === code || left) throw new Error(`unexpected dynamic imports in the bundle: ${left ?? 'none'}`);
+  return routed;
+}
 
 export async function bundleCli(): Promise<{ file: string; bytes: number; sources: number }> {
   const result = await build({
@@ -35,15 +51,41 @@ export async function bundleCli(): Promise<{ file: string; bytes: number; source
     minifyWhitespace: true,
     minifySyntax: true,
     metafile: true,
+    write: false,
     logLevel: 'warning',
   });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild wrote no bundle');
+  mkdirSync(DIST_DIR, { recursive: true });
+  const code = routeLateImports(output.text);
+  writeFileSync(`${DIST_DIR}appgen.cjs`, code);
   const sources = Object.keys(result.metafile.inputs)
     .filter((input) => !input.includes('node_modules/'))
     .map((input) => relative(DIST_DIR, `${CLI_DIR}${input}`));
-  mkdirSync(DIST_DIR, { recursive: true });
   writeFileSync(`${DIST_DIR}sources.json`, `${JSON.stringify(sources)}\n`);
-  const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
-  return { file: `${DIST_DIR}appgen.cjs`, bytes, sources: sources.length };
+  warmCodeCache();
+  return { file: `${DIST_DIR}appgen.cjs`, bytes: Buffer.byteLength(code), sources: sources.length };
+}
+
+/**
+ * Runs one generation from a description through the bin, which saves V8's code for the bundle as it
+ * stands after a real run (dist/appgen.code-cache): the functions `generate` and `plan` need are then
+ * compiled already on a user's first run.
+ */
+function warmCodeCache(): void {
+  rmSync(`${DIST_DIR}appgen.code-cache`, { force: true });
+  const out = mkdtempSync(join(tmpdir(), 'appgen-warm-'));
+  try {
+    const description = 'A library: members borrow books; books have a title, an author and a category.';
+    const run = spawnSync(
+      process.execPath,
+      [`${CLI_DIR}bin/appgen.js`, 'generate', '--force', '--out', out, description],
+      { encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`the bundled CLI failed its first run:\n${run.stderr}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

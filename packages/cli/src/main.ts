@@ -1,10 +1,16 @@
 /** The `appgen` dispatcher: picks the command, runs it, and is the one place that prints errors. */
 import { readFileSync } from 'node:fs';
+import * as z from 'zod';
 import { CliError, formatError } from './errors.ts';
 import { type Io, processIo } from './io.ts';
 
 interface Command {
   summary: string;
+  /**
+   * Runs once and exits. zod then checks without compiling its validators to JavaScript first: for the
+   * handful of values a one-shot command checks, compiling costs more than it saves. Services keep it.
+   */
+  oneShot?: boolean;
   /** Loaded only when the command runs, so `appgen --version` does not load the code generator. */
   load(): Promise<{ run(argv: string[], io: Io): Promise<void>; HELP: string }>;
 }
@@ -12,10 +18,12 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   generate: {
     summary: 'generate a project from an AppSpec file or a description',
+    oneShot: true,
     load: () => import('./commands/generate.ts'),
   },
   plan: {
     summary: 'turn a description into an AppSpec (JSON with --json)',
+    oneShot: true,
     load: () => import('./commands/plan.ts'),
   },
   serve: {
@@ -78,6 +86,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
         `unknown command ${JSON.stringify(first)}; commands: ${Object.keys(COMMANDS).join(', ')}`,
       );
     }
+    if (command.oneShot) z.config({ jitless: true });
     await (await command.load()).run(rest, io);
     return 0;
   } catch (error) {
