@@ -78,9 +78,11 @@ describe('generate a project in the browser', () => {
     // The README opens first.
     await page.getByTestId('code-viewer').waitFor();
     expect(await page.getByTestId('open-file-path').textContent()).toBe('README.md');
-    await page.getByRole('button', { name: 'server', exact: true }).click();
-    await page.getByRole('button', { name: 'package.json', exact: true }).first().click();
-    await expect.poll(() => page.getByTestId('open-file-path').textContent()).toMatch(/package\.json$/);
+    // Top-level folders start open.
+    await page.locator('[data-path="server/package.json"]').click();
+    await expect
+      .poll(() => page.getByTestId('open-file-path').textContent())
+      .toMatch(/server\/package\.json$/);
     await expect.poll(() => page.getByTestId('code-viewer').textContent()).toContain('"dependencies"');
     // The stack picked on the first page: the server is a Fastify one.
     expect(await page.getByTestId('code-viewer').textContent()).toContain('"fastify"');
