@@ -5,8 +5,10 @@ import { clientCommonLayer } from './layers/client-common/index.ts';
 import { DATABASE_ENGINES } from './layers/database/engines.ts';
 import { databaseLayer } from './layers/database/layer.ts';
 import { expressLayer } from './layers/express/index.ts';
+import { fastifyLayer } from './layers/fastify/index.ts';
 import { reactLayer } from './layers/react/index.ts';
 import { rootLayer } from './layers/root/index.ts';
+import { serverCommonLayer } from './layers/server-common/index.ts';
 import { sharedLayer } from './layers/shared/index.ts';
 import { vueLayer } from './layers/vue/index.ts';
 import { buildModel } from './model.ts';
@@ -16,7 +18,10 @@ const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = {
   react: [clientCommonLayer, reactLayer],
   vue: [clientCommonLayer, vueLayer],
 };
-const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [expressLayer] };
+const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = {
+  express: [serverCommonLayer, expressLayer],
+  fastify: [serverCommonLayer, fastifyLayer],
+};
 const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = {
   postgres: [databaseLayer(DATABASE_ENGINES.postgres)],
   sqlite: [databaseLayer(DATABASE_ENGINES.sqlite)],

@@ -1,11 +1,20 @@
-/** The generated server's package.json, TypeScript and test configuration, Dockerfile and .env.example. */
+/**
+ * The generated server's package.json, TypeScript and test configuration, Dockerfile and .env.example.
+ * What a backend adds (its framework's packages, variables) comes in as arguments.
+ */
 import type { AppModel } from '../../model.ts';
 import { type DependencyName, dependencies, NODE_ENGINE } from '../../versions.ts';
 import { databaseEngine } from '../database/engines.ts';
 
 const sortedDependencies = (names: DependencyName[]) => dependencies(...[...names].sort());
 
-export function serverPackageJson(app: AppModel): string {
+/** The packages a backend framework adds to the server's package.json. */
+export interface FrameworkPackages {
+  dependencies: DependencyName[];
+  devDependencies: DependencyName[];
+}
+
+export function serverPackageJson(app: AppModel, framework: FrameworkPackages): string {
   const engine = databaseEngine(app.spec.stack.database);
   const pkg = {
     name: `${app.spec.app.slug}-server`,
@@ -22,10 +31,10 @@ export function serverPackageJson(app: AppModel): string {
       typecheck: 'tsc --noEmit',
       test: 'vitest run',
     },
-    dependencies: sortedDependencies([...engine.dependencies, 'express', 'zod']),
+    dependencies: sortedDependencies([...engine.dependencies, ...framework.dependencies, 'zod']),
     devDependencies: sortedDependencies([
       ...engine.devDependencies,
-      '@types/express',
+      ...framework.devDependencies,
       '@types/node',
       '@types/supertest',
       'supertest',
@@ -75,7 +84,9 @@ export default defineConfig({
 });
 `;
 
-export const serverDockerfile = `# Build stage: compile TypeScript.
+/** The server's Dockerfile; `runEnv` adds lines (comments, ENV) a backend needs in the run stage. */
+export function serverDockerfile(runEnv = ''): string {
+  return `# Build stage: compile TypeScript.
 FROM node:20-alpine AS build
 WORKDIR /app
 COPY package.json ./
@@ -87,7 +98,7 @@ RUN npm run build
 FROM node:20-alpine
 WORKDIR /app
 ENV NODE_ENV=production
-COPY package.json ./
+${runEnv}COPY package.json ./
 RUN npm install --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
@@ -97,9 +108,11 @@ USER node
 EXPOSE 3000
 CMD ["node", "dist/index.js"]
 `;
+}
 
-export function serverEnvExample(app: AppModel): string {
+/** server/.env.example; `backendLines` documents a backend's own variables. */
+export function serverEnvExample(app: AppModel, backendLines = ''): string {
   return `# Port the API listens on.
 PORT=3000
-${databaseEngine(app.spec.stack.database).envExample(app)}`;
+${backendLines}${databaseEngine(app.spec.stack.database).envExample(app)}`;
 }
