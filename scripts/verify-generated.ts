@@ -20,7 +20,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
 import { OfflinePlanner } from '@appgen/planner';
-import { type AppSpec, type Database, FRONTENDS, type Frontend, normalizeSpec } from '@appgen/spec';
+import {
+  type AppSpec,
+  COMPLEXITIES,
+  type Complexity,
+  type Database,
+  FRONTENDS,
+  type Frontend,
+  normalizeSpec,
+} from '@appgen/spec';
 import { DATABASE_SAMPLES, EMBEDDED, parseDatabases, TEST_SERVERS } from './verify-databases.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -161,6 +169,17 @@ function onFrontend(sample: Sample, frontend: Frontend): Sample {
   };
 }
 
+/**
+ * The sample verified at every complexity level on the default stack (its own level is already a cell),
+ * and, with --full, at advanced on every other database and on the Vue client.
+ */
+const LEVEL_SAMPLE = '02-one-to-many';
+
+/** A sample at another complexity level, named by it ("advanced-02-one-to-many"). */
+function atLevel(sample: Sample, complexity: Complexity): Sample {
+  return { name: `${complexity}-${sample.name}`, spec: { ...sample.spec, complexity } };
+}
+
 function frontendOption(value: string | undefined): Frontend | undefined {
   if (value === undefined) return undefined;
   if ((FRONTENDS as readonly string[]).includes(value)) return value as Frontend;
@@ -191,8 +210,24 @@ const defaultCells = databases.flatMap((database) =>
 const vueCells = loaded
   .filter((sample) => picked(sample) && (frontend === 'vue' || full || VUE_SAMPLES.includes(sample.name)))
   .map((sample) => ({ sample: onFrontend(sample, 'vue'), database: 'postgres' as Database }));
-const cells =
-  frontend === 'vue' ? vueCells : frontend === 'react' ? defaultCells : [...defaultCells, ...vueCells];
+const levelSample = loaded.find((sample) => sample.name === LEVEL_SAMPLE);
+const levelCells = (levelSample ? COMPLEXITIES.filter((c) => c !== levelSample.spec.complexity) : [])
+  .map((complexity) => atLevel(levelSample as Sample, complexity))
+  .flatMap((sample) => {
+    const advancedElsewhere = full && sample.spec.complexity === 'advanced';
+    const onDatabases = databases.filter((database) => database === 'postgres' || advancedElsewhere);
+    return [
+      ...(frontend === 'vue' ? [] : onDatabases.map((database) => ({ sample, database }))),
+      ...(frontend === 'vue' || (advancedElsewhere && frontend !== 'react')
+        ? [{ sample: onFrontend(sample, 'vue'), database: 'postgres' as Database }]
+        : []),
+    ];
+  })
+  .filter(({ sample }) => picked(sample));
+const cells = [
+  ...(frontend === 'vue' ? vueCells : frontend === 'react' ? defaultCells : [...defaultCells, ...vueCells]),
+  ...levelCells,
+];
 for (const database of new Set(cells.map((cell) => cell.database))) await TEST_SERVERS[database]?.check();
 await mkdir(WORK, { recursive: true });
 const outcomes: Outcome[] = [];

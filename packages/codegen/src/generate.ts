@@ -7,6 +7,7 @@ import { databaseLayer } from './layers/database/layer.ts';
 import { expressLayer } from './layers/express/index.ts';
 import { reactLayer } from './layers/react/index.ts';
 import { rootLayer } from './layers/root/index.ts';
+import { accountsLayer } from './layers/server-common/accounts-layer.ts';
 import { sharedLayer } from './layers/shared/index.ts';
 import { vueLayer } from './layers/vue/index.ts';
 import { buildModel } from './model.ts';
@@ -16,7 +17,7 @@ const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = {
   react: [clientCommonLayer, reactLayer],
   vue: [clientCommonLayer, vueLayer],
 };
-const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [expressLayer] };
+const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = { express: [accountsLayer, expressLayer] };
 const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = {
   postgres: [databaseLayer(DATABASE_ENGINES.postgres)],
   sqlite: [databaseLayer(DATABASE_ENGINES.sqlite)],

@@ -3,6 +3,9 @@ import type { AppModel } from '../../model.ts';
 import { type DependencyName, dependencies, NODE_ENGINE } from '../../versions.ts';
 import { databaseEngine } from '../database/engines.ts';
 
+/** Structured logging and the Swagger UI files of an advanced project; the rest is node:crypto. */
+const AUTH_DEPENDENCIES: DependencyName[] = ['pino', 'pino-http', 'swagger-ui-dist'];
+
 const sortedDependencies = (names: DependencyName[]) => dependencies(...[...names].sort());
 
 export function serverPackageJson(app: AppModel): string {
@@ -22,7 +25,12 @@ export function serverPackageJson(app: AppModel): string {
       typecheck: 'tsc --noEmit',
       test: 'vitest run',
     },
-    dependencies: sortedDependencies([...engine.dependencies, 'express', 'zod']),
+    dependencies: sortedDependencies([
+      ...engine.dependencies,
+      'express',
+      'zod',
+      ...(app.level.auth ? AUTH_DEPENDENCIES : []),
+    ]),
     devDependencies: sortedDependencies([
       ...engine.devDependencies,
       '@types/express',
@@ -98,8 +106,24 @@ EXPOSE 3000
 CMD ["node", "dist/index.js"]
 `;
 
+const AUTH_ENV_EXAMPLE = `# development or production (production requires SESSION_SECRET and sends the cookie over HTTPS only).
+NODE_ENV=development
+# Signs session cookies: at least 32 random characters, e.g. from \`openssl rand -hex 32\`.
+# Unset in development: a random one per start, so sessions end when the server restarts.
+SESSION_SECRET=
+SESSION_TTL_HOURS=168
+# The admin account, created at start when missing. Unset: the first user to sign up is the admin.
+ADMIN_EMAIL=
+ADMIN_PASSWORD=
+# fatal, error, warn, info, debug, trace or silent.
+LOG_LEVEL=info
+# Requests per client and minute: every API route, and sign-up/log-in.
+RATE_LIMIT_PER_MINUTE=300
+AUTH_RATE_LIMIT_PER_MINUTE=10
+`;
+
 export function serverEnvExample(app: AppModel): string {
   return `# Port the API listens on.
 PORT=3000
-${databaseEngine(app.spec.stack.database).envExample(app)}`;
+${app.level.auth ? AUTH_ENV_EXAMPLE : ''}${databaseEngine(app.spec.stack.database).envExample(app)}`;
 }
