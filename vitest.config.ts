@@ -8,7 +8,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'bench/lib/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'bench/lib/*.test.ts',
+            'scripts/*.test.ts',
+          ],
           exclude: ['packages/web/**', '**/node_modules/**'],
         },
       },

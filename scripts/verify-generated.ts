@@ -1,16 +1,21 @@
 /**
- * Generates every sample spec in samples/specs and every sample description in samples/prompts.json
- * (planned by the offline planner), or the spec files given as arguments, for each database, and checks
- * each project the way a user would: npm install, type-check, build, and its own tests on the embedded
- * database (PGlite, SQLite) and on a server (PostgreSQL, MariaDB). PostgreSQL runs every sample; SQLite
- * and MySQL run a representative subset (see verify-databases.ts) unless --full.
- * Prints a table with times per step; exits non-zero on any failure.
+ * Generates sample projects and checks each the way a user would: npm install, type-check, build, and its
+ * own tests on the embedded database (PGlite, SQLite) and on a server (PostgreSQL, MariaDB). The samples
+ * are every spec in samples/specs and every description in samples/prompts.json (planned by the offline
+ * planner), or the spec files given as arguments; the stacks are every frontend × backend × database.
+ * Which cells run (see verify-cells.ts):
  *
- * Every cell uses the React client; a representative subset (together every field type and relation
- * kind) runs again with the Vue client on PostgreSQL. `--frontend vue` runs only Vue cells, every sample.
+ *   default     CI's set: every sample on React + Express + PostgreSQL, a representative subset on SQLite,
+ *               MySQL, Vue and Fastify, and every other stack once, on a sample description
+ *   --matrix    every stack on every sample description (2 frontends × 2 backends × 3 databases)
+ *   --full      every sample on every stack
+ *   FILE …      the given spec files on every database (React + Express unless --frontend/--backend,
+ *               every stack with --matrix or --full)
  *
- *   npm run verify:generated [-- samples/specs/01-one-entity.json …] [-- --only prompt-]
- *     [-- --databases sqlite,mysql] [-- --full] [-- --frontend vue]
+ * narrowed by --frontend react|vue, --backend express|fastify, --databases sqlite,mysql and --only TEXT
+ * (samples whose name contains it). Prints a table with seconds per step; exits non-zero on any failure.
+ *
+ *   npm run verify:generated [-- --matrix] [-- --backend fastify] [-- samples/specs/01-one-entity.json …]
  *   VERIFY_DATABASE_URL=postgres://… (default postgres://postgres@127.0.0.1:5432/test)
  *   VERIFY_MYSQL_URL=mysql://… without a database (default mysql://root@127.0.0.1:3306); each project's
  *     run gets a fresh database verify_<name>, dropped afterwards
@@ -20,16 +25,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generate } from '@appgen/codegen';
 import { OfflinePlanner } from '@appgen/planner';
-import {
-  type AppSpec,
-  COMPLEXITIES,
-  type Complexity,
-  type Database,
-  FRONTENDS,
-  type Frontend,
-  normalizeSpec,
-} from '@appgen/spec';
-import { DATABASE_SAMPLES, EMBEDDED, parseDatabases, TEST_SERVERS } from './verify-databases.ts';
+import { BACKENDS, type Database, FRONTENDS, normalizeSpec, type Stack } from '@appgen/spec';
+import { type Cell, type Mode, parseChoice, type Sample, selectCells } from './verify-cells.ts';
+import { EMBEDDED, parseDatabases, TEST_SERVERS } from './verify-databases.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.tmp', 'verify');
@@ -44,6 +42,8 @@ interface Step {
 
 interface Outcome {
   spec: string;
+  frontend: Stack['frontend'];
+  backend: Stack['backend'];
   database: Database;
   files: number;
   generateMs: number;
@@ -76,16 +76,12 @@ function run(step: Step, logFile: string): Promise<{ ok: boolean; ms: number }> 
   });
 }
 
-interface Sample {
-  name: string;
-  spec: AppSpec;
-}
-
-async function verify({ name, spec }: Sample, database: Database): Promise<Outcome> {
-  const project = `${name}-${database}`;
+async function verify({ sample: { name, spec }, stack }: Cell): Promise<Outcome> {
+  const { frontend, backend, database } = stack;
+  const project = `${name}-${frontend}-${backend}-${database}`;
   const dir = join(WORK, project);
   const started = performance.now();
-  const tree = generate(spec, { ...spec.stack, database });
+  const tree = generate(spec, stack);
   const generateMs = performance.now() - started;
   await rm(dir, { recursive: true, force: true });
   for (const file of tree) {
@@ -104,7 +100,16 @@ async function verify({ name, spec }: Sample, database: Database): Promise<Outco
     const command = EMBEDDED.has(database) ? ['npm', 'test', '-w', 'server'] : ['npm', 'test'];
     steps.push({ name: 'test:server', command, cwd: dir });
   }
-  const outcome: Outcome = { spec: name, database, files: tree.length, generateMs, steps: {}, ok: true };
+  const outcome: Outcome = {
+    spec: name,
+    frontend,
+    backend,
+    database,
+    files: tree.length,
+    generateMs,
+    steps: {},
+    ok: true,
+  };
   try {
     for (const step of steps) {
       if (step.name === 'test:server' && server) step.env = await server.open(project);
@@ -121,15 +126,18 @@ async function verify({ name, spec }: Sample, database: Database): Promise<Outco
   return outcome;
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 function table(outcomes: Outcome[]): string {
-  const header = `| spec | database | files | generate | ${STEP_NAMES.join(' | ')} | result |`;
-  const rule = `|${'---|'.repeat(STEP_NAMES.length + 5)}`;
+  const header = `| spec | frontend | backend | database | files | generate | ${STEP_NAMES.join(' | ')} | total | result |`;
+  const rule = `|${'---|'.repeat(STEP_NAMES.length + 8)}`;
   const rows = outcomes.map((o) => {
     const cells = STEP_NAMES.map((n) => {
       const step = o.steps[n];
-      return step ? `${(step.ms / 1000).toFixed(1)} s${step.ok ? '' : ' ✗'}` : '—';
+      return step ? `${seconds(step.ms)}${step.ok ? '' : ' ✗'}` : '—';
     });
-    return `| ${o.spec} | ${o.database} | ${o.files} | ${o.generateMs.toFixed(1)} ms | ${cells.join(' | ')} | ${o.ok ? 'pass' : 'FAIL'} |`;
+    const total = Object.values(o.steps).reduce((sum, step) => sum + step.ms, 0);
+    return `| ${o.spec} | ${o.frontend} | ${o.backend} | ${o.database} | ${o.files} | ${o.generateMs.toFixed(1)} ms | ${cells.join(' | ')} | ${seconds(total)} | ${o.ok ? 'pass' : 'FAIL'} |`;
   });
   return [header, rule, ...rows].join('\n');
 }
@@ -157,35 +165,6 @@ async function loadSamples(args: string[]): Promise<Sample[]> {
   return samples;
 }
 
-/** The samples verified with the Vue client by default: every field type and relation kind among them. */
-const VUE_SAMPLES = ['04-self-relation', '05-every-field-type', '06-reserved-words'];
-
-/** A sample on another frontend, named by it ("vue-05-every-field-type"). */
-function onFrontend(sample: Sample, frontend: Frontend): Sample {
-  if (frontend === sample.spec.stack.frontend) return sample;
-  return {
-    name: `${frontend}-${sample.name}`,
-    spec: { ...sample.spec, stack: { ...sample.spec.stack, frontend } },
-  };
-}
-
-/**
- * The sample verified at every complexity level on the default stack (its own level is already a cell),
- * and, with --full, at advanced on every other database and on the Vue client.
- */
-const LEVEL_SAMPLE = '02-one-to-many';
-
-/** A sample at another complexity level, named by it ("advanced-02-one-to-many"). */
-function atLevel(sample: Sample, complexity: Complexity): Sample {
-  return { name: `${complexity}-${sample.name}`, spec: { ...sample.spec, complexity } };
-}
-
-function frontendOption(value: string | undefined): Frontend | undefined {
-  if (value === undefined) return undefined;
-  if ((FRONTENDS as readonly string[]).includes(value)) return value as Frontend;
-  throw new Error(`--frontend ${value}: choose one of ${FRONTENDS.join(', ')}`);
-}
-
 /** Removes `--name value` (or the flag alone, with `hasValue` false) from argv and answers it. */
 function takeOption(argv: string[], name: string, hasValue = true): string | undefined {
   const at = argv.indexOf(name);
@@ -194,51 +173,35 @@ function takeOption(argv: string[], name: string, hasValue = true): string | und
 }
 
 const argv = process.argv.slice(2);
-const only = takeOption(argv, '--only');
-const full = takeOption(argv, '--full', false) !== undefined;
-const databases = parseDatabases(takeOption(argv, '--databases'));
-const frontend = frontendOption(takeOption(argv, '--frontend'));
-const explicit = argv.length > 0;
-const loaded = await loadSamples(argv);
-const picked = (sample: Sample) => !only || sample.name.includes(only);
-const defaultCells = databases.flatMap((database) =>
-  loaded
-    .filter((sample) => picked(sample) && (full || explicit || DATABASE_SAMPLES[database](sample.name)))
-    .map((sample) => ({ sample, database })),
-);
-// The frontend is independent of the database: Vue cells run on PostgreSQL.
-const vueCells = loaded
-  .filter((sample) => picked(sample) && (frontend === 'vue' || full || VUE_SAMPLES.includes(sample.name)))
-  .map((sample) => ({ sample: onFrontend(sample, 'vue'), database: 'postgres' as Database }));
-const levelSample = loaded.find((sample) => sample.name === LEVEL_SAMPLE);
-const levelCells = (levelSample ? COMPLEXITIES.filter((c) => c !== levelSample.spec.complexity) : [])
-  .map((complexity) => atLevel(levelSample as Sample, complexity))
-  .flatMap((sample) => {
-    const advancedElsewhere = full && sample.spec.complexity === 'advanced';
-    const onDatabases = databases.filter((database) => database === 'postgres' || advancedElsewhere);
-    return [
-      ...(frontend === 'vue' ? [] : onDatabases.map((database) => ({ sample, database }))),
-      ...(frontend === 'vue' || (advancedElsewhere && frontend !== 'react')
-        ? [{ sample: onFrontend(sample, 'vue'), database: 'postgres' as Database }]
-        : []),
-    ];
-  })
-  .filter(({ sample }) => picked(sample));
-const cells = [
-  ...(frontend === 'vue' ? vueCells : frontend === 'react' ? defaultCells : [...defaultCells, ...vueCells]),
-  ...levelCells,
-];
-for (const database of new Set(cells.map((cell) => cell.database))) await TEST_SERVERS[database]?.check();
+const takeFlag = (name: string) => takeOption(argv, name, false) !== undefined;
+const full = takeFlag('--full');
+const matrix = takeFlag('--matrix');
+const mode: Mode = full ? 'full' : matrix ? 'matrix' : 'default';
+const selection = {
+  mode,
+  only: takeOption(argv, '--only'),
+  databases: parseDatabases(takeOption(argv, '--databases')),
+  frontends: parseChoice('frontend', takeOption(argv, '--frontend'), FRONTENDS),
+  backends: parseChoice('backend', takeOption(argv, '--backend'), BACKENDS),
+  explicit: argv.length > 0,
+};
+const cells = selectCells(await loadSamples(argv), selection);
+for (const database of new Set(cells.map((cell) => cell.stack.database)))
+  await TEST_SERVERS[database]?.check();
 await mkdir(WORK, { recursive: true });
+console.log(`${cells.length} projects to verify (${mode} set)`);
+const started = performance.now();
 const outcomes: Outcome[] = [];
-for (const { sample, database } of cells) {
-  process.stdout.write(`verifying ${sample.name} on ${database} … `);
-  const outcome = await verify(sample, database);
+for (const cell of cells) {
+  const { frontend, backend, database } = cell.stack;
+  process.stdout.write(`verifying ${cell.sample.name} on ${frontend} + ${backend} + ${database} … `);
+  const outcome = await verify(cell);
   outcomes.push(outcome);
   console.log(outcome.ok ? 'pass' : 'FAIL');
 }
 console.log(`\n${table(outcomes)}\n`);
 await writeFile(join(WORK, 'results.json'), `${JSON.stringify(outcomes, null, 2)}\n`);
 const failed = outcomes.filter((o) => !o.ok).length;
+console.log(`verified in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 console.log(`${outcomes.length - failed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

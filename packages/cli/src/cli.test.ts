@@ -130,6 +130,27 @@ describe('appgen generate --spec', () => {
     }
   });
 
+  it('generates the backend chosen with --backend or --stack', async (context) => {
+    const cwd = await tempCwd(context);
+    for (const [out, flags] of [
+      ['backend-flag', ['--backend', 'fastify']],
+      ['stack-flag', ['--stack', 'vue-fastify-sqlite']],
+    ] as const) {
+      const run = await runAppgen(['generate', '--spec', SPEC, '--out', out, ...flags], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      const pkg = JSON.parse(await readFile(join(cwd, out, 'server', 'package.json'), 'utf8'));
+      expect(Object.keys(pkg.dependencies)).toContain('fastify');
+      expect(Object.keys(pkg.dependencies)).not.toContain('express');
+      expect(await readFile(join(cwd, out, 'server', 'src', 'app.ts'), 'utf8')).toContain("from 'fastify'");
+    }
+    const both = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'both', '--stack', 'react-fastify-mysql', '--backend', 'express'],
+      cwd,
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('use either --stack or --frontend/--backend/--database, not both');
+  });
+
   it('rejects an unknown --stack and lists the allowed ones, exit 2', async (context) => {
     const cwd = await tempCwd(context);
     const run = await runAppgen(
@@ -138,8 +159,11 @@ describe('appgen generate --spec', () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      '--stack "vue-django-mongo" is not supported; choose one of: react-express-postgres, react-express-sqlite, react-express-mysql',
+      '--stack "vue-django-mongo" is not supported; choose one of: react-express-postgres, react-express-sqlite, react-express-mysql, react-fastify-postgres',
     );
+    const backend = await runAppgen(['generate', '--spec', SPEC, '--out', 'out', '--backend', 'koa'], cwd);
+    expect(backend.code).toBe(2);
+    expect(backend.stderr).toContain('--backend "koa" is not supported; choose one of: express, fastify');
   });
 
   it('rejects an unknown --complexity and option, exit 2', async (context) => {

@@ -6,6 +6,7 @@
 export const VERSIONS = {
   // server
   express: '5.1.0',
+  fastify: '5.12.8',
   zod: '4.1.12',
   pg: '8.16.3',
   '@electric-sql/pglite': '0.3.11',

@@ -1,4 +1,11 @@
-import { DATABASES, FIELD_TYPES, FRONTENDS, normalizeSpec, SpecValidationError } from '@appgen/spec';
+import {
+  BACKENDS,
+  DATABASES,
+  FIELD_TYPES,
+  FRONTENDS,
+  normalizeSpec,
+  SpecValidationError,
+} from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +56,8 @@ describe('generate() on arbitrary specs', () => {
         fc.array(relation, { maxLength: 5 }),
         fc.constantFrom(...DATABASES),
         fc.constantFrom(...FRONTENDS),
-        (entities, rels, database, frontend) => {
+        fc.constantFrom(...BACKENDS),
+        (entities, rels, database, frontend, backend) => {
           const relations = rels.map(([a, b, kind, required]) => ({
             kind,
             from: entities[a % entities.length]?.name || 'x',
@@ -63,7 +71,7 @@ describe('generate() on arbitrary specs', () => {
             expect(error).toBeInstanceOf(SpecValidationError);
             return;
           }
-          for (const file of generate(spec, { ...spec.stack, database, frontend })) {
+          for (const file of generate(spec, { ...spec.stack, database, frontend, backend })) {
             if (file.path.endsWith('.vue')) compileSfc(file.path, file.content);
             if (!/\.(ts|tsx)$/.test(file.path)) continue;
             transformSync(file.content, {

@@ -97,6 +97,50 @@ describe.each(samples)('generate(%s) with the Vue client', (_name, spec) => {
   });
 });
 
+describe.each(samples)('generate(%s) with the Fastify backend', (_name, spec) => {
+  const stack = { ...spec.stack, backend: 'fastify' } as const;
+  const tree = generate(spec, stack);
+
+  it('is deterministic and emits only TypeScript that parses', () => {
+    expect(generate(structuredClone(spec), stack)).toEqual(tree);
+    for (const file of tree.filter((f) => f.path.endsWith('.ts')))
+      expect(
+        () => transformSync(file.content, { loader: 'ts', sourcefile: file.path }),
+        file.path,
+      ).not.toThrow();
+  });
+
+  it('matches the snapshot of its server tree (path and content hash)', () => {
+    const listing = tree
+      .filter((f) => f.path.startsWith('server/'))
+      .map((f) => `${f.path} ${createHash('sha256').update(f.content).digest('hex').slice(0, 12)}`);
+    expect(listing).toMatchSnapshot();
+  });
+
+  it("differs from the Express project only in the framework's own files, on every database", () => {
+    for (const database of DATABASES) {
+      const fastify = generate(spec, { ...stack, database });
+      const express = generate(spec, { ...stack, database, backend: 'express' });
+      const content = (files: typeof tree, path: string) => files.find((f) => f.path === path)?.content;
+      const paths = [...new Set([...fastify, ...express].map((f) => f.path))].sort();
+      expect(paths.filter((path) => content(fastify, path) !== content(express, path))).toEqual([
+        'README.md',
+        'server/.env.example',
+        // At simple there is no Dockerfile (nor docker-compose).
+        ...(spec.complexity === 'simple' ? [] : ['server/Dockerfile']),
+        'server/package.json',
+        'server/src/app.ts',
+        'server/src/config.ts',
+        'server/src/errors.ts',
+        'server/src/http/crud-router.ts',
+        'server/src/http/crud-routes.ts',
+        'server/src/index.ts',
+        'server/test/helpers.ts',
+      ]);
+    }
+  });
+});
+
 describe.each(DATABASES)('user text in generated code on %s', (database) => {
   const evil = 'CANARY */ ${x} ` </script> \' " \\ -- ; DROP TABLE';
   const { spec } = normalizeSpec({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type AppSpec, COMPLEXITIES, DATABASES, FRONTENDS } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../src/index.ts';
+import { generate, UnsupportedLevelError } from '../src/index.ts';
 import { compileSfc } from './compile-sfc.ts';
 import { sampleSpecs } from './samples.ts';
 
@@ -81,6 +81,19 @@ describe('simple', () => {
     expect(fixtures).not.toContain('seed-data');
     expect(fixtures).toContain('const seedData');
     expect(paths(simple)).toContain('server/test/book.test.ts');
+  });
+});
+
+describe('on Fastify', () => {
+  it('generates simple without stats or Dockerfile', () => {
+    const simple = at('simple', { backend: 'fastify' });
+    expect(file(simple, 'server/src/app.ts')).not.toContain('/api/stats');
+    expect(paths(simple)).not.toContain('server/Dockerfile');
+  });
+
+  it('refuses advanced with a stable code until accounts are ported', () => {
+    expect(() => at('advanced', { backend: 'fastify' })).toThrow(UnsupportedLevelError);
+    expect(() => at('advanced', { backend: 'fastify' })).toThrow(/choose express/);
   });
 });
 

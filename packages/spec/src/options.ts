@@ -28,7 +28,7 @@ export const COMPLEXITIES = ['simple', 'standard', 'advanced'] as const;
 export type Complexity = (typeof COMPLEXITIES)[number];
 
 export const FRONTENDS = ['react', 'vue'] as const;
-export const BACKENDS = ['express'] as const;
+export const BACKENDS = ['express', 'fastify'] as const;
 export const DATABASES = ['postgres', 'sqlite', 'mysql'] as const;
 export type Frontend = (typeof FRONTENDS)[number];
 export type Backend = (typeof BACKENDS)[number];

@@ -22,12 +22,17 @@ describe('generate a project in the browser', () => {
     await browser?.close();
   });
 
-  it('shows the prompt page with stacks from the API', async () => {
+  it('shows the prompt page with stacks from the API, and picks Fastify', async () => {
     await page.goto(baseUrl);
     await page.getByLabel('Describe your app').waitFor();
     await expect
       .poll(() => page.locator('#stack option').allTextContents())
       .toContain('React + Express + PostgreSQL');
+    const offered = await page.locator('#stack option').allTextContents();
+    expect(offered).toEqual(
+      expect.arrayContaining(['React + Fastify + PostgreSQL', 'Vue + Fastify + SQLite']),
+    );
+    await page.locator('#stack').selectOption({ label: 'React + Fastify + PostgreSQL' });
     await page.getByLabel('Describe your app').fill(PROMPT);
     expect(await page.getByTestId('prompt-count').textContent()).toBe(`${PROMPT.length} / 1000`);
     await screenshot(page, '01-describe');
@@ -73,10 +78,14 @@ describe('generate a project in the browser', () => {
     // The README opens first.
     await page.getByTestId('code-viewer').waitFor();
     expect(await page.getByTestId('open-file-path').textContent()).toBe('README.md');
-    await page.getByRole('button', { name: 'server', exact: true }).click();
-    await page.getByRole('button', { name: 'package.json', exact: true }).first().click();
-    await expect.poll(() => page.getByTestId('open-file-path').textContent()).toMatch(/package\.json$/);
+    // Top-level folders start open.
+    await page.locator('[data-path="server/package.json"]').click();
+    await expect
+      .poll(() => page.getByTestId('open-file-path').textContent())
+      .toMatch(/server\/package\.json$/);
     await expect.poll(() => page.getByTestId('code-viewer').textContent()).toContain('"dependencies"');
+    // The stack picked on the first page: the server is a Fastify one.
+    expect(await page.getByTestId('code-viewer').textContent()).toContain('"fastify"');
     expect(await page.locator('[data-testid="code-viewer"] .hljs-attr').count()).toBeGreaterThan(0);
     await screenshot(page, '04-result-files');
   });

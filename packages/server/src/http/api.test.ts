@@ -279,16 +279,41 @@ describe.each(TEST_DATABASES)('generation API on $name', (target) => {
     expect((await waitForJob(server, posted.body.jobId)).status).toBe('completed');
   });
 
+  it('generates a stack from GET /api/stacks by name: Vue + Fastify + SQLite', async () => {
+    const posted = await request(server.app)
+      .post('/api/generate')
+      .set(alice)
+      .send({ prompt: PROMPT, stack: 'vue-fastify-sqlite' });
+    expect(posted.status).toBe(202);
+    expect((await waitForJob(server, posted.body.jobId)).status).toBe('completed');
+    const result = await request(server.app).get(`/api/results/${posted.body.jobId}`).set(alice);
+    expect(result.body.stack).toEqual({ frontend: 'vue', backend: 'fastify', database: 'sqlite' });
+    const paths = (result.body.files as { path: string }[]).map((f) => f.path);
+    expect(paths).toContain('server/src/http/crud-routes.ts');
+    expect(paths).not.toContain('server/src/http/crud-router.ts');
+    const pkg = await request(server.app)
+      .get(`/api/results/${posted.body.jobId}/files/server/package.json`)
+      .set(alice);
+    expect(Object.keys(JSON.parse(pkg.text).dependencies)).toEqual(['better-sqlite3', 'fastify', 'zod']);
+  });
+
   it('offers stacks, health, metrics and a front page', async () => {
     const stacks = await request(server.app).get('/api/stacks');
     expect(stacks.body.stacks).toEqual([
       { name: 'react-express-postgres', frontend: 'react', backend: 'express', database: 'postgres' },
       { name: 'react-express-sqlite', frontend: 'react', backend: 'express', database: 'sqlite' },
       { name: 'react-express-mysql', frontend: 'react', backend: 'express', database: 'mysql' },
+      { name: 'react-fastify-postgres', frontend: 'react', backend: 'fastify', database: 'postgres' },
+      { name: 'react-fastify-sqlite', frontend: 'react', backend: 'fastify', database: 'sqlite' },
+      { name: 'react-fastify-mysql', frontend: 'react', backend: 'fastify', database: 'mysql' },
       { name: 'vue-express-postgres', frontend: 'vue', backend: 'express', database: 'postgres' },
       { name: 'vue-express-sqlite', frontend: 'vue', backend: 'express', database: 'sqlite' },
       { name: 'vue-express-mysql', frontend: 'vue', backend: 'express', database: 'mysql' },
+      { name: 'vue-fastify-postgres', frontend: 'vue', backend: 'fastify', database: 'postgres' },
+      { name: 'vue-fastify-sqlite', frontend: 'vue', backend: 'fastify', database: 'sqlite' },
+      { name: 'vue-fastify-mysql', frontend: 'vue', backend: 'fastify', database: 'mysql' },
     ]);
+    expect(stacks.body.backends).toEqual(['express', 'fastify']);
     expect(stacks.body.complexities).toEqual(['simple', 'standard', 'advanced']);
     const health = await request(server.app).get('/api/health');
     expect(health.status).toBe(200);

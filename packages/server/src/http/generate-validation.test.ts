@@ -116,9 +116,15 @@ describe.each(TEST_DATABASES)('POST /api/generate rejects bad input on $name', (
       'react-express-postgres',
       'react-express-sqlite',
       'react-express-mysql',
+      'react-fastify-postgres',
+      'react-fastify-sqlite',
+      'react-fastify-mysql',
       'vue-express-postgres',
       'vue-express-sqlite',
       'vue-express-mysql',
+      'vue-fastify-postgres',
+      'vue-fastify-sqlite',
+      'vue-fastify-mysql',
     ]);
   });
 

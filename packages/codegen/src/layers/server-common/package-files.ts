@@ -1,4 +1,7 @@
-/** The generated server's package.json, TypeScript and test configuration, Dockerfile and .env.example. */
+/**
+ * The generated server's package.json, TypeScript and test configuration, Dockerfile and .env.example.
+ * What a backend adds (its framework's packages, variables) comes in as arguments.
+ */
 import type { AppModel } from '../../model.ts';
 import { type DependencyName, dependencies, NODE_ENGINE } from '../../versions.ts';
 import { databaseEngine } from '../database/engines.ts';
@@ -8,7 +11,13 @@ const AUTH_DEPENDENCIES: DependencyName[] = ['pino', 'pino-http', 'swagger-ui-di
 
 const sortedDependencies = (names: DependencyName[]) => dependencies(...[...names].sort());
 
-export function serverPackageJson(app: AppModel): string {
+/** The packages a backend framework adds to the server's package.json. */
+export interface FrameworkPackages {
+  dependencies: DependencyName[];
+  devDependencies: DependencyName[];
+}
+
+export function serverPackageJson(app: AppModel, framework: FrameworkPackages): string {
   const engine = databaseEngine(app.spec.stack.database);
   const pkg = {
     name: `${app.spec.app.slug}-server`,
@@ -27,13 +36,13 @@ export function serverPackageJson(app: AppModel): string {
     },
     dependencies: sortedDependencies([
       ...engine.dependencies,
-      'express',
+      ...framework.dependencies,
       'zod',
       ...(app.level.auth ? AUTH_DEPENDENCIES : []),
     ]),
     devDependencies: sortedDependencies([
       ...engine.devDependencies,
-      '@types/express',
+      ...framework.devDependencies,
       '@types/node',
       '@types/supertest',
       'supertest',
@@ -83,7 +92,9 @@ export default defineConfig({
 });
 `;
 
-export const serverDockerfile = `# Build stage: compile TypeScript.
+/** The server's Dockerfile; `runEnv` adds lines (comments, ENV) a backend needs in the run stage. */
+export function serverDockerfile(runEnv = ''): string {
+  return `# Build stage: compile TypeScript.
 FROM node:20-alpine AS build
 WORKDIR /app
 COPY package.json ./
@@ -95,7 +106,7 @@ RUN npm run build
 FROM node:20-alpine
 WORKDIR /app
 ENV NODE_ENV=production
-COPY package.json ./
+${runEnv}COPY package.json ./
 RUN npm install --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
@@ -105,6 +116,7 @@ USER node
 EXPOSE 3000
 CMD ["node", "dist/index.js"]
 `;
+}
 
 const AUTH_ENV_EXAMPLE = `# development or production (production requires SESSION_SECRET and sends the cookie over HTTPS only).
 NODE_ENV=development
@@ -122,8 +134,9 @@ RATE_LIMIT_PER_MINUTE=300
 AUTH_RATE_LIMIT_PER_MINUTE=10
 `;
 
-export function serverEnvExample(app: AppModel): string {
+/** server/.env.example; `backendLines` documents a backend's own variables, then the accounts' (advanced). */
+export function serverEnvExample(app: AppModel, backendLines = ''): string {
   return `# Port the API listens on.
 PORT=3000
-${app.level.auth ? AUTH_ENV_EXAMPLE : ''}${databaseEngine(app.spec.stack.database).envExample(app)}`;
+${backendLines}${app.level.auth ? AUTH_ENV_EXAMPLE : ''}${databaseEngine(app.spec.stack.database).envExample(app)}`;
 }

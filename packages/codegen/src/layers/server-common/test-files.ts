@@ -1,4 +1,7 @@
-/** The generated project's own API tests: one file per entity plus app-level checks. */
+/**
+ * The generated project's own API tests: one file per entity plus app-level checks. They speak HTTP through
+ * supertest to whatever test/helpers.ts hands them as `t.app`, so every backend runs the same tests.
+ */
 import { jsString, jsValue } from '../../emit/literal.ts';
 import type { AppModel, EntityModel, FieldModel } from '../../model.ts';
 import { sampleRecord, sampleValue } from '../../sample-data.ts';
@@ -105,25 +108,6 @@ export async function createRecord(t: TestApp, slug: string, overrides: Body = {
 }
 `;
 }
-
-export const helpersFile = `import type { Express } from 'express';
-import { createApp } from '../src/app.js';
-import { type Db, migrate } from '../src/db/index.js';
-import { openTestDatabase } from './database.js';
-
-export interface TestApp {
-  app: Express;
-  db: Db;
-  close(): Promise<void>;
-}
-
-/** The app on a migrated database of the test file's own (see database.ts for the engine's way). */
-export async function setupTestApp(name: string): Promise<TestApp> {
-  const { db, drop } = await openTestDatabase(name);
-  await migrate(db);
-  return { app: createApp(db), db, close: drop };
-}
-`;
 
 /** A body that must fail validation, and the property the error must name. */
 function invalidCase(model: EntityModel): { body: string; field: string } {
