@@ -151,6 +151,38 @@ describe('appgen generate --spec', () => {
     expect(both.stderr).toContain('use either --stack or --frontend/--backend/--database, not both');
   });
 
+  it('generates the level chosen with --complexity, and refuses one the backend lacks', async (context) => {
+    const cwd = await tempCwd(context);
+    const simple = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'simple', '--complexity', 'simple'],
+      cwd,
+    );
+    expect(simple.code, simple.stderr).toBe(0);
+    expect(simple.stdout).toContain('complexity simple');
+    const simpleFiles = await listFiles(join(cwd, 'simple'));
+    expect(simpleFiles).not.toContain('docker-compose.yml');
+    expect(simpleFiles).not.toContain('server/src/seed.ts');
+    const advanced = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'advanced', '--complexity', 'advanced'],
+      cwd,
+    );
+    expect(advanced.code, advanced.stderr).toBe(0);
+    const advancedFiles = await listFiles(join(cwd, 'advanced'));
+    for (const path of [
+      'server/src/auth/accounts.ts',
+      'server/test/auth.test.ts',
+      '.github/workflows/ci.yml',
+    ])
+      expect(advancedFiles).toContain(path);
+    const refused = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'refused', '--complexity', 'advanced', '--backend', 'fastify'],
+      cwd,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('The advanced level is not available on fastify yet; choose express');
+    expect(await listFiles(cwd)).not.toContain('refused');
+  });
+
   it('rejects an unknown --stack and lists the allowed ones, exit 2', async (context) => {
     const cwd = await tempCwd(context);
     const run = await runAppgen(

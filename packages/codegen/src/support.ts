@@ -1,5 +1,5 @@
 /** Which complexity levels each backend implements: accounts (advanced) are on Express; Fastify's port is to come. */
-import type { Backend, Complexity, Stack } from '@appgen/spec';
+import type { AppSpec, Backend, Complexity, Stack } from '@appgen/spec';
 
 export const BACKEND_LEVELS: Record<Backend, readonly Complexity[]> = {
   express: ['simple', 'standard', 'advanced'],
@@ -23,4 +23,17 @@ export function unsupportedLevel(complexity: Complexity, stack: Stack): string |
 export function assertSupported(complexity: Complexity, stack: Stack): void {
   const reason = unsupportedLevel(complexity, stack);
   if (reason) throw new UnsupportedLevelError(reason);
+}
+
+/**
+ * The spec at a level its stack implements: a level the user chose is kept (the edge refuses it when it
+ * is not on offer), one a planner inferred falls back to standard with a warning saying so.
+ */
+export function fitLevel(spec: AppSpec, chosen: boolean): { spec: AppSpec; warning?: string } {
+  const reason = unsupportedLevel(spec.complexity, spec.stack);
+  if (!reason || chosen) return { spec };
+  return {
+    spec: { ...spec, complexity: 'standard' },
+    warning: `Generated at the standard level: the ${spec.complexity} level is not available on ${spec.stack.backend} yet.`,
+  };
 }

@@ -32,17 +32,17 @@ function startSession(res: Response, userId: number, session: SessionOptions) {
   res.setHeader('Set-Cookie', sessionCookie(token, { secure: session.secure, maxAgeSeconds: session.ttlSeconds }));
 }
 
-/** POST signup, login and logout, GET me, under /api/auth. */
-export function authRouter(accounts: Accounts, session: SessionOptions): Router {
+/** POST signup, login and logout, GET me, under /api/auth; \`limit\` guards the two that take a password. */
+export function authRouter(accounts: Accounts, session: SessionOptions, limit: RequestHandler): Router {
   const router = Router();
 
-  router.post('/signup', async (req, res) => {
+  router.post('/signup', limit, async (req, res) => {
     const user = await accounts.signUp(credentialsSchema.parse(req.body ?? {}));
     startSession(res, user.id, session);
     res.status(201).json(user);
   });
 
-  router.post('/login', async (req, res) => {
+  router.post('/login', limit, async (req, res) => {
     const user = await accounts.logIn(credentialsSchema.parse(req.body ?? {}));
     startSession(res, user.id, session);
     res.json(user);
@@ -197,8 +197,11 @@ export function createApp(db: Db, options: AppOptions): express.Express {
     res.json({ status: 'ok' });
   });
   app.use('/api', docsRouter(APP_TITLE, resources));
-  app.use('/api/auth', rateLimit(createRateLimiter(options.rateLimit.auth)), authRouter(accounts, options.session));
-  app.use('/api', rateLimit(createRateLimiter(options.rateLimit.api)), requireUser(accounts, options.session));
+  app.use('/api', rateLimit(createRateLimiter(options.rateLimit.api)));
+  // Sign-up and log-in have a stricter limit of their own, against password guessing.
+  const passwordLimit = rateLimit(createRateLimiter(options.rateLimit.auth));
+  app.use('/api/auth', authRouter(accounts, options.session, passwordLimit));
+  app.use('/api', requireUser(accounts, options.session));
 
   app.get('/api/stats', async (_req, res) => {
     const counts: Record<string, number> = {};

@@ -269,13 +269,15 @@ describe('accounts', () => {
     await request(admin.app).delete('/api/' + SLUG + '/' + mine.id).expect(204);
   });${crossTest}
 
-  it('limits log-in attempts per client more strictly than other requests', async () => {
+  it('limits sign-up and log-in attempts per client more strictly than other requests', async () => {
     const limited = createApp(t.db, testOptions({ rateLimit: { api: 1_000, auth: 2 } }));
     for (let i = 0; i < 2; i++)
       await request(limited).post('/api/auth/login').send({ email: 'member@example.com', password: 'wrong password' }).expect(401);
     const blocked = await request(limited).post('/api/auth/login').send({ email: 'member@example.com', password: PASSWORD }).expect(429);
     expect(blocked.body.error.code).toBe('RATE_LIMITED');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // Asking who is logged in is not a password attempt: every page load does it.
+    for (let i = 0; i < 3; i++) await request(limited).get('/api/auth/me').expect(401);
   });
 });
 `;
