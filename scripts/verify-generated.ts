@@ -197,10 +197,13 @@ for (const cell of cells) {
   process.stdout.write(`verifying ${cell.sample.name} on ${frontend} + ${backend} + ${database} … `);
   const outcome = await verify(cell);
   outcomes.push(outcome);
-  console.log(outcome.ok ? 'pass' : 'FAIL');
+  console.log(
+    `${outcome.ok ? 'pass' : 'FAIL'} (${seconds(Object.values(outcome.steps).reduce((sum, s) => sum + s.ms, 0))})`,
+  );
+  // Written after every project, so a long run that is stopped still leaves its timings.
+  await writeFile(join(WORK, 'results.json'), `${JSON.stringify(outcomes, null, 2)}\n`);
 }
 console.log(`\n${table(outcomes)}\n`);
-await writeFile(join(WORK, 'results.json'), `${JSON.stringify(outcomes, null, 2)}\n`);
 const failed = outcomes.filter((o) => !o.ok).length;
 console.log(`verified in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 console.log(`${outcomes.length - failed} passed, ${failed} failed`);
