@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type AppSpec, COMPLEXITIES, DATABASES, FRONTENDS } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { generate, UnsupportedLevelError } from '../src/index.ts';
+import { fitLevel, generate, UnsupportedLevelError } from '../src/index.ts';
 import { compileSfc } from './compile-sfc.ts';
 import { sampleSpecs } from './samples.ts';
 
@@ -94,6 +94,20 @@ describe('on Fastify', () => {
   it('refuses advanced with a stable code until accounts are ported', () => {
     expect(() => at('advanced', { backend: 'fastify' })).toThrow(UnsupportedLevelError);
     expect(() => at('advanced', { backend: 'fastify' })).toThrow(/choose express/);
+  });
+
+  it('keeps a chosen level, and brings an inferred advanced down to standard with a warning', () => {
+    const onFastify = {
+      ...base,
+      complexity: 'advanced' as const,
+      stack: { ...base.stack, backend: 'fastify' as const },
+    };
+    expect(fitLevel(onFastify, true)).toEqual({ spec: onFastify });
+    const fitted = fitLevel(onFastify, false);
+    expect(fitted.spec.complexity).toBe('standard');
+    expect(fitted.warning).toMatch(/advanced level is not available on fastify/);
+    const onExpress = { ...base, complexity: 'advanced' as const };
+    expect(fitLevel(onExpress, false)).toEqual({ spec: onExpress });
   });
 });
 
