@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type AppSpec, COMPLEXITIES, DATABASES, FRONTENDS } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { fitLevel, generate, UnsupportedLevelError } from '../src/index.ts';
 import { compileSfc } from './compile-sfc.ts';
 import { sampleSpecs } from './samples.ts';
