@@ -218,44 +218,32 @@ export function createApp(db: Db, options: AppOptions): express.Express {
 `;
 }
 
-export const authConfigFile = `import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+/** An optional variable where an empty value (NAME= in .env) counts as unset. */
+const optional = (schema: string) =>
+  `z.preprocess((value) => (value === '' ? undefined : value), ${schema}.optional())`;
+
+/** The variables of accounts, logging and rate limits, added to server/src/config.ts after PORT. */
+export const AUTH_CONFIG_ENV = [
+  "NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),",
+  `SESSION_SECRET: ${optional("z.string().min(32, 'Use at least 32 random characters')")},`,
+  'SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(8760).default(168),',
+  `ADMIN_EMAIL: ${optional('z.string().trim().toLowerCase().pipe(z.email())')},`,
+  `ADMIN_PASSWORD: ${optional('z.string().min(8)')},`,
+  "LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),",
+  'RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),',
+  'AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),',
+];
+
+/** server/src/app-options.ts: what createApp needs, from the configuration. */
+export const appOptionsFile = `import { randomBytes } from 'node:crypto';
 import type { AppOptions } from './app.js';
-import { databaseEnv } from './db/index.js';
+import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 
-/** An empty variable (NAME= in .env) counts as unset. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  SESSION_SECRET: optional(z.string().min(32, 'Use at least 32 random characters')),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
-  ADMIN_EMAIL: optional(z.string().trim().toLowerCase().pipe(z.email())),
-  ADMIN_PASSWORD: optional(z.string().min(8)),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
-  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  ...databaseEnv,
-});
-
-export type Config = z.infer<typeof envSchema>;
-
-/** Reads the configuration from the environment; a bad value stops the process with its name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = envSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => issue.path.join('.') + ': ' + issue.message).join('; ');
-    throw new Error('Invalid configuration: ' + problems);
-  }
-  if (result.data.NODE_ENV === 'production' && !result.data.SESSION_SECRET)
-    throw new Error('Invalid configuration: SESSION_SECRET is required in production (at least 32 random characters)');
-  return result.data;
-}
-
-/** The app's options from the configuration. Without SESSION_SECRET (development), sessions end at restart. */
+/** The app's options. Without SESSION_SECRET (development only), sessions end when the server restarts. */
 export function appOptions(config: Config): AppOptions {
+  if (config.NODE_ENV === 'production' && !config.SESSION_SECRET)
+    throw new Error('Invalid configuration: SESSION_SECRET is required in production (at least 32 random characters)');
   return {
     session: {
       secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
@@ -270,8 +258,9 @@ export function appOptions(config: Config): AppOptions {
 `;
 
 export const authServerEntryFile = `import { createApp } from './app.js';
+import { appOptions } from './app-options.js';
 import { createAccounts } from './auth/accounts.js';
-import { appOptions, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { connect, connectOptions, describeDatabase, migrate } from './db/index.js';
 
 // A .env file is optional; real environment variables win over it.

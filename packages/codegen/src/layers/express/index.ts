@@ -10,8 +10,9 @@ import {
 import { configFile } from '../server-common/runtime-files.ts';
 import { appFile, serverEntryFile } from './app-files.ts';
 import {
+  AUTH_CONFIG_ENV,
+  appOptionsFile,
   authAppFile,
-  authConfigFile,
   authRoutesFile,
   authServerEntryFile,
   docsRoutesFile,
@@ -37,7 +38,8 @@ function* wiring(app: AppModel): Generator<readonly [string, string]> {
   }
   yield ['server/src/index.ts', authServerEntryFile];
   yield ['server/src/app.ts', authAppFile(app)];
-  yield ['server/src/config.ts', authConfigFile];
+  yield ['server/src/config.ts', configFile(AUTH_CONFIG_ENV)];
+  yield ['server/src/app-options.ts', appOptionsFile];
   yield ['server/src/http/auth-routes.ts', authRoutesFile];
   yield ['server/src/http/rate-limit.ts', rateLimitFile];
   yield ['server/src/http/request-logging.ts', requestLoggingFile];
