@@ -181,10 +181,17 @@ describe('advanced', () => {
   });
 
   it.each(DATABASES)('runs CI with the database service it needs on %s', (database) => {
-    const ci = file(at('advanced', { database }), '.github/workflows/ci.yml');
-    for (const step of ['npm install', 'npm run typecheck', 'npm run build', 'npm test'])
-      expect(ci).toContain(step);
-    expect(ci.includes('services:')).toBe(database !== 'sqlite');
+    const ci = parseYaml(file(at('advanced', { database }), '.github/workflows/ci.yml'));
+    const job = ci.jobs.test;
+    expect(job.steps.map((step: { run?: string }) => step.run).filter(Boolean)).toEqual([
+      'npm install --no-audit --no-fund',
+      'npm run typecheck -w server -w client',
+      'npm run build',
+      'npm test',
+    ]);
+    const service = { postgres: ['postgres'], mysql: ['mariadb'], sqlite: [] }[database];
+    expect(Object.keys(job.services ?? {})).toEqual(service);
+    if (database !== 'sqlite') expect(job.env.DATABASE_URL).toMatch(/^(postgres|mysql):\/\//);
   });
 
   it('names the accounts table apart from an entity called users', () => {
