@@ -22,7 +22,7 @@ const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = {
 };
 const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = {
   express: [serverCommonLayer, accountsLayer, expressLayer],
-  fastify: [serverCommonLayer, fastifyLayer],
+  fastify: [serverCommonLayer, accountsLayer, fastifyLayer],
 };
 const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = {
   postgres: [databaseLayer(DATABASE_ENGINES.postgres)],

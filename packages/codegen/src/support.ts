@@ -3,7 +3,7 @@ import type { AppSpec, Backend, Complexity, Stack } from '@appgen/spec';
 
 export const BACKEND_LEVELS: Record<Backend, readonly Complexity[]> = {
   express: ['simple', 'standard', 'advanced'],
-  fastify: ['simple', 'standard'],
+  fastify: ['simple', 'standard', 'advanced'],
 };
 
 /** A stack and level no layer implements yet; `code` is stable for API and CLI answers. */

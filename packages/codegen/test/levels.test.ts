@@ -3,7 +3,7 @@ import { type AppSpec, COMPLEXITIES, DATABASES, FRONTENDS } from '@appgen/spec';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { fitLevel, generate, UnsupportedLevelError } from '../src/index.ts';
+import { generate } from '../src/index.ts';
 import { compileSfc } from './compile-sfc.ts';
 import { sampleSpecs } from './samples.ts';
 
@@ -92,23 +92,29 @@ describe('on Fastify', () => {
     expect(paths(simple)).not.toContain('server/Dockerfile');
   });
 
-  it('refuses advanced with a stable code until accounts are ported', () => {
-    expect(() => at('advanced', { backend: 'fastify' })).toThrow(UnsupportedLevelError);
-    expect(() => at('advanced', { backend: 'fastify' })).toThrow(/choose express/);
-  });
-
-  it('keeps a chosen level, and brings an inferred advanced down to standard with a warning', () => {
-    const onFastify = {
-      ...base,
-      complexity: 'advanced' as const,
-      stack: { ...base.stack, backend: 'fastify' as const },
-    };
-    expect(fitLevel(onFastify, true)).toEqual({ spec: onFastify });
-    const fitted = fitLevel(onFastify, false);
-    expect(fitted.spec.complexity).toBe('standard');
-    expect(fitted.warning).toMatch(/advanced level is not available on fastify/);
-    const onExpress = { ...base, complexity: 'advanced' as const };
-    expect(fitLevel(onExpress, false)).toEqual({ spec: onExpress });
+  it('generates advanced with the same tests as Express, passed through its own routes and hooks', () => {
+    const onFastify = at('advanced', { backend: 'fastify' });
+    const onExpress = new Map(at('advanced').map((f) => [f.path, f.content]));
+    const tests = onFastify.filter(
+      (f) => f.path.startsWith('server/test/') && f.path !== 'server/test/helpers.ts',
+    );
+    expect(tests.map((f) => f.path)).toContain('server/test/auth.test.ts');
+    for (const f of tests) expect(f.content, f.path).toBe(onExpress.get(f.path));
+    expect(file(onFastify, 'server/test/helpers.ts')).toContain("app.server.emit('request', req, res)");
+    const auth = file(onFastify, 'server/src/http/auth-routes.ts');
+    expect(auth).toContain("app.addHook('onRequest'");
+    expect(auth).toContain('runAsUser(request.user, done)');
+    expect(file(onFastify, 'server/src/app.ts')).toContain('requireUser(owned, accounts, options.session)');
+    const pkg = JSON.parse(file(onFastify, 'server/package.json'));
+    expect(Object.keys(pkg.dependencies)).toEqual(
+      expect.arrayContaining(['fastify', 'pino', 'swagger-ui-dist']),
+    );
+    expect(JSON.stringify(pkg)).not.toMatch(/express|pino-http/);
+    for (const f of onFastify) expect(f.content, f.path).not.toMatch(/from 'express'/);
+    const config = file(onFastify, 'server/src/config.ts');
+    expect(config.match(/LOG_LEVEL:/g)).toHaveLength(1);
+    expect(config).toContain('HOST:');
+    expect(file(onFastify, 'server/.env.example').match(/^LOG_LEVEL=/gm)).toHaveLength(1);
   });
 });
 

@@ -5,6 +5,11 @@
  */
 import { jsString } from '../../emit/literal.ts';
 import type { AppModel } from '../../model.ts';
+import {
+  appOptionsInterfaceSource,
+  sessionOptionsSource,
+  swaggerUiPageSource,
+} from '../server-common/app-options-files.ts';
 
 export const authRoutesFile = `import type { Request, RequestHandler, Response } from 'express';
 import { Router } from 'express';
@@ -14,13 +19,7 @@ import { runAsUser } from '../auth/current-user.js';
 import { createSessionToken, readSessionToken } from '../auth/session-token.js';
 import { HttpError } from '../errors.js';
 
-export interface SessionOptions {
-  secret: string;
-  ttlSeconds: number;
-  /** Send the cookie over HTTPS only (production). */
-  secure: boolean;
-}
-
+${sessionOptionsSource}
 async function userOf(req: Request, accounts: Accounts, session: SessionOptions) {
   const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
   const userId = token ? readSessionToken(token, session.secret) : null;
@@ -122,21 +121,7 @@ import type { Resource } from '../resources/resource.js';
 
 const swaggerUi = createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath(): string };
 
-const page = \`<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>API docs</title>
-    <link rel="stylesheet" href="/api/docs/swagger-ui.css" />
-  </head>
-  <body>
-    <div id="swagger-ui"></div>
-    <script src="/api/docs/swagger-ui-bundle.js"></script>
-    <script src="/api/docs/init.js"></script>
-  </body>
-</html>
-\`;
-const init = "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', withCredentials: true });\\n";
+${swaggerUiPageSource}
 
 /** GET /api/openapi.json (OpenAPI 3.1) and Swagger UI at /api/docs, open to everyone. */
 export function docsRouter(title: string, resources: Resource[]): Router {
@@ -173,15 +158,7 @@ import { resources } from './resources/index.js';
 
 export const APP_TITLE = ${jsString(app.spec.app.name)};
 
-export interface AppOptions {
-  session: SessionOptions;
-  /** The admin's email; without it the first user to sign up is the admin. */
-  adminEmail?: string;
-  /** Requests per client and minute: every API route, and the stricter auth routes. */
-  rateLimit: { api: number; auth: number };
-  logger: Logger;
-}
-
+${appOptionsInterfaceSource}
 /** The Express app: accounts, docs, and every entity's routes, each user seeing their own records. */
 export function createApp(db: Db, options: AppOptions): express.Express {
   const app = express();
@@ -217,45 +194,6 @@ export function createApp(db: Db, options: AppOptions): express.Express {
 }
 `;
 }
-
-/** An optional variable where an empty value (NAME= in .env) counts as unset. */
-const optional = (schema: string) =>
-  `z.preprocess((value) => (value === '' ? undefined : value), ${schema}.optional())`;
-
-/** The variables of accounts, logging and rate limits, added to server/src/config.ts after PORT. */
-export const AUTH_CONFIG_ENV = [
-  "NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),",
-  `SESSION_SECRET: ${optional("z.string().min(32, 'Use at least 32 random characters')")},`,
-  'SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(8760).default(168),',
-  `ADMIN_EMAIL: ${optional('z.string().trim().toLowerCase().pipe(z.email())')},`,
-  `ADMIN_PASSWORD: ${optional('z.string().min(8)')},`,
-  "LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),",
-  'RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),',
-  'AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),',
-];
-
-/** server/src/app-options.ts: what createApp needs, from the configuration. */
-export const appOptionsFile = `import { randomBytes } from 'node:crypto';
-import type { AppOptions } from './app.js';
-import type { Config } from './config.js';
-import { createLogger } from './logger.js';
-
-/** The app's options. Without SESSION_SECRET (development only), sessions end when the server restarts. */
-export function appOptions(config: Config): AppOptions {
-  if (config.NODE_ENV === 'production' && !config.SESSION_SECRET)
-    throw new Error('Invalid configuration: SESSION_SECRET is required in production (at least 32 random characters)');
-  return {
-    session: {
-      secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
-      ttlSeconds: config.SESSION_TTL_HOURS * 3600,
-      secure: config.NODE_ENV === 'production',
-    },
-    adminEmail: config.ADMIN_EMAIL,
-    rateLimit: { api: config.RATE_LIMIT_PER_MINUTE, auth: config.AUTH_RATE_LIMIT_PER_MINUTE },
-    logger: createLogger(config.LOG_LEVEL),
-  };
-}
-`;
 
 export const authServerEntryFile = `import { createApp } from './app.js';
 import { appOptions } from './app-options.js';

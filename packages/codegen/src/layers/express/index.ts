@@ -1,5 +1,6 @@
 import type { Layer } from '../../layer.ts';
 import type { AppModel } from '../../model.ts';
+import { AUTH_CONFIG_ENV, appOptionsFile } from '../server-common/app-options-files.ts';
 import { authHelpersFile } from '../server-common/auth-test-files.ts';
 import {
   type FrameworkPackages,
@@ -10,8 +11,6 @@ import {
 import { configFile } from '../server-common/runtime-files.ts';
 import { appFile, serverEntryFile } from './app-files.ts';
 import {
-  AUTH_CONFIG_ENV,
-  appOptionsFile,
   authAppFile,
   authRoutesFile,
   authServerEntryFile,
@@ -20,11 +19,12 @@ import {
   requestLoggingFile,
 } from './auth-files.ts';
 import { crudRouterFile, errorsFile } from './runtime-files.ts';
-import { helpersFile } from './test-helpers.ts';
+import { helpersFile, serveSource } from './test-helpers.ts';
 
 const EXPRESS_PACKAGES: FrameworkPackages = {
   dependencies: ['express'],
   devDependencies: ['@types/express'],
+  accountsDependencies: ['pino-http'],
 };
 
 /** The app, entry point, config and test helper: plain, or with accounts (advanced). */
@@ -44,7 +44,7 @@ function* wiring(app: AppModel): Generator<readonly [string, string]> {
   yield ['server/src/http/rate-limit.ts', rateLimitFile];
   yield ['server/src/http/request-logging.ts', requestLoggingFile];
   yield ['server/src/http/docs-routes.ts', docsRoutesFile];
-  yield ['server/test/helpers.ts', authHelpersFile];
+  yield ['server/test/helpers.ts', authHelpersFile(serveSource)];
 }
 
 /**

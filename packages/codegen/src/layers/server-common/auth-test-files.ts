@@ -5,7 +5,8 @@
 import { jsString } from '../../emit/literal.ts';
 import type { AppModel } from '../../model.ts';
 
-export const authHelpersFile = `import type { RequestListener } from 'node:http';
+/** test/helpers.ts of an advanced project; \`serve\` is the backend's function turning createApp into a request listener. */
+export const authHelpersFile = (serve: string) => `import type { RequestListener } from 'node:http';
 import request from 'supertest';
 import { type AppOptions, createApp } from '../src/app.js';
 import type { PublicUser } from '../src/auth/current-user.js';
@@ -41,6 +42,7 @@ export function testOptions(overrides: Partial<AppOptions> = {}): AppOptions {
   };
 }
 
+${serve}
 /** The app as the holder of a session cookie ("session=…"). */
 export function withCookie(server: RequestListener, cookie: string): RequestListener {
   return (req, res) => {
@@ -73,7 +75,7 @@ export const logIn = (server: RequestListener, email: string, password = PASSWOR
 export async function setupTestApp(name: string): Promise<TestApp> {
   const { db, drop } = await openTestDatabase(name);
   await migrate(db);
-  const server = createApp(db, testOptions()) as unknown as RequestListener;
+  const server = await serve(db, testOptions());
   await signUp(server, 'admin@example.com');
   const member = await signUp(server, 'member@example.com');
   return {
@@ -172,10 +174,9 @@ export function authTestFile(app: AppModel): string {
     : '';
   return `import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
 import { resources } from '../src/resources/index.js';
 import { createRecord, requiredLinks, sampleBody } from './fixtures.js';
-import { logIn, PASSWORD, sessionCookieOf, setupTestApp, type TestApp, testOptions, withCookie } from './helpers.js';
+import { logIn, PASSWORD, serve, sessionCookieOf, setupTestApp, type TestApp, testOptions, withCookie } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -270,7 +271,7 @@ describe('accounts', () => {
   });${crossTest}
 
   it('limits sign-up and log-in attempts per client more strictly than other requests', async () => {
-    const limited = createApp(t.db, testOptions({ rateLimit: { api: 1_000, auth: 2 } }));
+    const limited = await serve(t.db, testOptions({ rateLimit: { api: 1_000, auth: 2 } }));
     for (let i = 0; i < 2; i++)
       await request(limited).post('/api/auth/login').send({ email: 'member@example.com', password: 'wrong password' }).expect(401);
     const blocked = await request(limited).post('/api/auth/login').send({ email: 'member@example.com', password: PASSWORD }).expect(429);

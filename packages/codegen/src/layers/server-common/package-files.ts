@@ -7,7 +7,7 @@ import { type DependencyName, dependencies, NODE_ENGINE } from '../../versions.t
 import { databaseEngine } from '../database/engines.ts';
 
 /** Structured logging and the Swagger UI files of an advanced project; the rest is node:crypto. */
-const AUTH_DEPENDENCIES: DependencyName[] = ['pino', 'pino-http', 'swagger-ui-dist'];
+const AUTH_DEPENDENCIES: DependencyName[] = ['pino', 'swagger-ui-dist'];
 
 const sortedDependencies = (names: DependencyName[]) => dependencies(...[...names].sort());
 
@@ -15,6 +15,8 @@ const sortedDependencies = (names: DependencyName[]) => dependencies(...[...name
 export interface FrameworkPackages {
   dependencies: DependencyName[];
   devDependencies: DependencyName[];
+  /** What the framework adds for accounts and request logging (advanced). */
+  accountsDependencies?: DependencyName[];
 }
 
 export function serverPackageJson(app: AppModel, framework: FrameworkPackages): string {
@@ -38,7 +40,7 @@ export function serverPackageJson(app: AppModel, framework: FrameworkPackages): 
       ...engine.dependencies,
       ...framework.dependencies,
       'zod',
-      ...(app.level.auth ? AUTH_DEPENDENCIES : []),
+      ...(app.level.auth ? [...AUTH_DEPENDENCIES, ...(framework.accountsDependencies ?? [])] : []),
     ]),
     devDependencies: sortedDependencies([
       ...engine.devDependencies,
