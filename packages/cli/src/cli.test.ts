@@ -151,7 +151,7 @@ describe('appgen generate --spec', () => {
     expect(both.stderr).toContain('use either --stack or --frontend/--backend/--database, not both');
   });
 
-  it('generates the level chosen with --complexity, and refuses one the backend lacks', async (context) => {
+  it('generates the level chosen with --complexity, on either backend', async (context) => {
     const cwd = await tempCwd(context);
     const simple = await runAppgen(
       ['generate', '--spec', SPEC, '--out', 'simple', '--complexity', 'simple'],
@@ -174,13 +174,21 @@ describe('appgen generate --spec', () => {
       '.github/workflows/ci.yml',
     ])
       expect(advancedFiles).toContain(path);
-    const refused = await runAppgen(
-      ['generate', '--spec', SPEC, '--out', 'refused', '--complexity', 'advanced', '--backend', 'fastify'],
+    const onFastify = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'fastify', '--complexity', 'advanced', '--backend', 'fastify'],
       cwd,
     );
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('The advanced level is not available on fastify yet; choose express');
-    expect(await listFiles(cwd)).not.toContain('refused');
+    expect(onFastify.code, onFastify.stderr).toBe(0);
+    expect(onFastify.stderr).not.toContain('warning');
+    const fastifyFiles = await listFiles(join(cwd, 'fastify'));
+    for (const path of [
+      'server/src/http/auth-routes.ts',
+      'server/test/auth.test.ts',
+      '.github/workflows/ci.yml',
+    ])
+      expect(fastifyFiles).toContain(path);
+    const pkg = JSON.parse(await readFile(join(cwd, 'fastify/server/package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).toContain('fastify');
   });
 
   it('rejects an unknown --stack and lists the allowed ones, exit 2', async (context) => {

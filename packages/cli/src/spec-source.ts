@@ -1,5 +1,4 @@
 /** The two ways to get a normalised AppSpec: a JSON file, or a description handed to a planner. */
-import { fitLevel, unsupportedLevel } from '@appgen/codegen';
 import { validatePrompt } from '@appgen/planner';
 import { type AppSpec, appSpecSchema, formatPath, normalizeSpec } from '@appgen/spec';
 import type { TargetOverrides } from './args.ts';
@@ -55,13 +54,4 @@ export async function specFromPrompt(
     );
   }
   return applyOverrides(checked.data, overrides);
-}
-
-/** A level the stack does not implement: refused when the user chose it, else standard with a warning. */
-export function levelOnOffer(spec: AppSpec, chosen: boolean, io: Io): AppSpec {
-  const reason = unsupportedLevel(spec.complexity, spec.stack);
-  if (reason && chosen) throw new CliError('USAGE', reason);
-  const fitted = fitLevel(spec, chosen);
-  if (fitted.warning) io.stderr(`warning: ${fitted.warning}\n`);
-  return fitted.spec;
 }

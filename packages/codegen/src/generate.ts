@@ -13,7 +13,6 @@ import { serverCommonLayer } from './layers/server-common/index.ts';
 import { sharedLayer } from './layers/shared/index.ts';
 import { vueLayer } from './layers/vue/index.ts';
 import { buildModel } from './model.ts';
-import { assertSupported } from './support.ts';
 
 /** Which layers implement each option of a stack. Adding a layer adds an entry, not a combination. */
 const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = {
@@ -36,7 +35,6 @@ const COMMON_LAYERS: Layer[] = [rootLayer, sharedLayer];
  * and equal input gives byte-equal output.
  */
 export function generate(spec: AppSpec, stack: Stack = spec.stack): FileTree {
-  assertSupported(spec.complexity, stack);
   const app = buildModel({ ...spec, stack });
   const tree = new FileTreeBuilder();
   const layers = [

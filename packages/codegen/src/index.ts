@@ -8,5 +8,4 @@ export * from './file-tree.ts';
 export { generate } from './generate.ts';
 export type { Layer } from './layer.ts';
 export * from './model.ts';
-export { BACKEND_LEVELS, fitLevel, UnsupportedLevelError, unsupportedLevel } from './support.ts';
 export { VERSIONS } from './versions.ts';

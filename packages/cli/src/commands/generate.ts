@@ -4,7 +4,7 @@ import { generate } from '@appgen/codegen';
 import { HELP_OPTION, parseCommandArgs, resolveTarget, TARGET_OPTIONS, targetHelp } from '../args.ts';
 import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
-import { levelOnOffer, specFromFile, specFromPrompt } from '../spec-source.ts';
+import { specFromFile, specFromPrompt } from '../spec-source.ts';
 import { checkOutDir, type OutDir, writeProject } from '../write-tree.ts';
 import { checkZipTarget, writeZip } from '../zip.ts';
 
@@ -79,11 +79,10 @@ export async function run(argv: string[], io: Io): Promise<void> {
   if (values.zip !== undefined) await checkZipTarget(values.zip, force);
 
   const started = performance.now();
-  const planned =
+  const spec =
     values.spec !== undefined
       ? await specFromFile(values.spec, overrides, io)
       : await specFromPrompt(description, overrides, io);
-  const spec = levelOnOffer(planned, overrides.complexity !== undefined, io);
   const tree = generate(spec, spec.stack);
   const bytes = tree.reduce((sum, file) => sum + Buffer.byteLength(file.content, 'utf8'), 0);
   if (out) await writeProject(tree, out);

@@ -297,7 +297,7 @@ describe.each(TEST_DATABASES)('generation API on $name', (target) => {
     expect(Object.keys(JSON.parse(pkg.text).dependencies)).toEqual(['better-sqlite3', 'fastify', 'zod']);
   });
 
-  it('generates the level asked for, and brings an inferred advanced on Fastify down to standard', async () => {
+  it('generates the level asked for, and an inferred advanced on Fastify', async () => {
     const advanced = await request(server.app)
       .post('/api/generate')
       .set(alice)
@@ -316,9 +316,12 @@ describe.each(TEST_DATABASES)('generation API on $name', (target) => {
       .set(alice)
       .send({ prompt: accounts, stack: 'react-fastify-postgres' });
     expect((await waitForJob(server, inferred.body.jobId)).status).toBe('completed');
-    const fitted = await request(server.app).get(`/api/results/${inferred.body.jobId}`).set(alice);
-    expect(fitted.body.spec.complexity).toBe('standard');
-    expect(JSON.stringify(fitted.body)).toContain('the advanced level is not available on fastify yet');
+    const onFastify = await request(server.app).get(`/api/results/${inferred.body.jobId}`).set(alice);
+    expect(onFastify.body.spec.complexity).toBe('advanced');
+    expect(onFastify.body.spec.stack.backend).toBe('fastify');
+    expect((onFastify.body.files as { path: string }[]).map((f) => f.path)).toContain(
+      'server/src/http/auth-routes.ts',
+    );
   });
 
   it('offers stacks, health, metrics and a front page', async () => {

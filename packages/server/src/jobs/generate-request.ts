@@ -4,7 +4,6 @@
  * the allowed values. The prompt goes through the planner's own validator, so the CLI, the API and the
  * web UI accept exactly the same descriptions.
  */
-import { unsupportedLevel } from '@appgen/codegen';
 import { validatePrompt } from '@appgen/planner';
 import { BACKENDS, COMPLEXITIES, DATABASES, FRONTENDS, type Stack } from '@appgen/spec';
 import { z } from 'zod';
@@ -89,11 +88,5 @@ export function parseGenerateRequest(body: unknown): GenerateRequest {
   const prompt = validatePrompt(parsed.data.prompt);
   const stack = resolveStack(parsed.data.stack);
   const complexity = parsed.data.complexity ?? null;
-  const unsupported = complexity ? unsupportedLevel(complexity, stack) : null;
-  if (unsupported) {
-    throw new ApiError('VALIDATION_FAILED', unsupported, {
-      fields: [{ path: 'complexity', message: unsupported }],
-    });
-  }
   return { prompt, options: { complexity, stack } };
 }

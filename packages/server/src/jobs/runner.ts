@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { type FileTree, fitLevel } from '@appgen/codegen';
+import type { FileTree } from '@appgen/codegen';
 import type { Planner } from '@appgen/planner';
 import type { AppSpec, Stack } from '@appgen/spec';
 import type { Logger } from 'pino';
@@ -207,10 +207,7 @@ export class JobRunner {
       metrics.aiTokens.inc({ planner: spentBy, direction: 'output' }, usage.outputTokens);
       metrics.aiCost.inc({ planner: spentBy }, usage.costUsd);
       if (plan.fallback) logger.warn({ jobId: job.id, fallback: plan.fallback }, 'planner fell back');
-      // A level the planner inferred but the stack does not implement yet becomes standard, with a warning.
-      const fitted = fitLevel(plan.spec, job.options.complexity !== null);
-      const spec = fitted.spec;
-      const warnings = fitted.warning ? [...plan.warnings, fitted.warning] : plan.warnings;
+      const { spec, warnings } = plan;
       await step(
         ['planning'],
         {

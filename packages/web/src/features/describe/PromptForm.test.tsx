@@ -95,15 +95,9 @@ describe('PromptForm', () => {
 
   it('explains each level, and shows a 400 about the level under the level picker', async () => {
     const submit = vi.fn(async () => {
-      throw new ApiError(
-        'http',
-        400,
-        'VALIDATION_FAILED',
-        'The advanced level is not available on fastify yet.',
-        {
-          fields: [{ path: 'complexity', message: 'The advanced level is not available on fastify yet.' }],
-        },
-      );
+      throw new ApiError('http', 400, 'VALIDATION_FAILED', 'Choose simple, standard or advanced.', {
+        fields: [{ path: 'complexity', message: 'Choose simple, standard or advanced.' }],
+      });
     });
     const { prompt, send } = setup(submit);
     expect(screen.getByLabelText(/simple/i).closest('label')?.textContent).toMatch(/No accounts/);
@@ -115,9 +109,7 @@ describe('PromptForm', () => {
       expect(submit).toHaveBeenCalledWith(expect.objectContaining({ complexity: 'advanced' })),
     );
     const fieldset = screen.getByRole('group', { name: 'Complexity' });
-    expect(
-      await within(fieldset).findByText('The advanced level is not available on fastify yet.'),
-    ).toBeTruthy();
+    expect(await within(fieldset).findByText('Choose simple, standard or advanced.')).toBeTruthy();
     expect(fieldset.getAttribute('aria-describedby')).toBe('complexity-error');
   });
 

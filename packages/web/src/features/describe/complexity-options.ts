@@ -16,6 +16,6 @@ export const COMPLEXITY_CHOICES: readonly { id: ComplexityLevel; title: string; 
     id: 'advanced',
     title: 'Advanced',
     explanation:
-      'Adds accounts: sign-up and log-in, records owned by users, an admin, API docs, rate limits, logs and CI (Express).',
+      'Adds accounts: sign-up and log-in, records owned by users, an admin, API docs, rate limits, logs and CI.',
   },
 ];
