@@ -49,7 +49,6 @@ describe('selectCells', () => {
     ]);
     expect(cells.filter((c) => stackOf(c) === 'react-fastify-postgres').map((c) => c.sample.name)).toEqual([
       '05-every-field-type',
-      '06-reserved-words',
     ]);
     const others = cells.filter(
       (c) =>
@@ -60,7 +59,7 @@ describe('selectCells', () => {
     expect(others).toHaveLength(7);
     // One sample description each, taking turns.
     expect(new Set(others.map((c) => c.sample.name))).toEqual(new Set(['prompt-library', 'prompt-clinic']));
-    expect(cells).toHaveLength(16 + 3 + 2 + 7);
+    expect(cells).toHaveLength(16 + 3 + 1 + 7);
   });
 
   it('--matrix: every stack on every sample description', () => {
@@ -74,10 +73,11 @@ describe('selectCells', () => {
     expect(select({ mode: 'full' }).filter((c) => !isLevelCell(c))).toHaveLength(NAMES.length * 12);
   });
 
-  it('runs 02-one-to-many at the other complexity levels: on the default stack, and beyond CI at advanced everywhere on Express', () => {
+  it('runs 02-one-to-many at the other complexity levels: on the default stack, advanced on both backends, and beyond CI at advanced everywhere', () => {
     expect(select().filter(isLevelCell).map(label)).toEqual([
       'simple-02-one-to-many react-express-postgres',
       'advanced-02-one-to-many react-express-postgres',
+      'advanced-02-one-to-many react-fastify-postgres',
     ]);
     for (const mode of ['matrix', 'full'] as const) {
       const cells = select({ mode }).filter(isLevelCell);
@@ -86,13 +86,23 @@ describe('selectCells', () => {
         'advanced-02-one-to-many react-express-postgres',
         'advanced-02-one-to-many react-express-sqlite',
         'advanced-02-one-to-many react-express-mysql',
+        'advanced-02-one-to-many react-fastify-postgres',
+        'advanced-02-one-to-many react-fastify-sqlite',
+        'advanced-02-one-to-many react-fastify-mysql',
         'advanced-02-one-to-many vue-express-postgres',
+        'advanced-02-one-to-many vue-fastify-postgres',
       ]);
       for (const cell of cells) expect(cell.sample.spec.complexity).toBe(cell.sample.name.split('-')[0]);
     }
     expect(select({ only: 'advanced' }).map(label)).toEqual([
       'advanced-02-one-to-many react-express-postgres',
+      'advanced-02-one-to-many react-fastify-postgres',
     ]);
+    expect(
+      select({ backends: ['fastify'] })
+        .filter(isLevelCell)
+        .map(label),
+    ).toEqual(['advanced-02-one-to-many react-fastify-postgres']);
     expect(select({ explicit: true }).filter(isLevelCell)).toEqual([]);
   });
 
