@@ -19,6 +19,8 @@ const NAMES = [
 const samples: Sample[] = NAMES.map((name) => ({ name, spec }));
 const stackOf = ({ stack }: Cell) => `${stack.frontend}-${stack.backend}-${stack.database}`;
 const label = (cell: Cell) => `${cell.sample.name} ${stackOf(cell)}`;
+/** The cells of the sample at the other complexity levels ("advanced-02-one-to-many"). */
+const isLevelCell = (cell: Cell) => /^(simple|advanced)-/.test(cell.sample.name);
 const select = (overrides: Partial<Parameters<typeof selectCells>[1]> = {}) =>
   selectCells(samples, { mode: 'default', explicit: false, databases: [...DATABASES], ...overrides });
 
@@ -37,7 +39,7 @@ describe('selectCells', () => {
   });
 
   it('default (CI): keeps the React + Express and Vue cells it had, and adds one cell per other stack', () => {
-    const cells = select();
+    const cells = select().filter((c) => !isLevelCell(c));
     const reactExpress = cells.filter((c) => stackOf(c).startsWith('react-express-')).map(label);
     expect(reactExpress).toHaveLength(8 + 4 + 4);
     expect(cells.filter((c) => stackOf(c) === 'vue-express-postgres').map((c) => c.sample.name)).toEqual([
@@ -47,7 +49,6 @@ describe('selectCells', () => {
     ]);
     expect(cells.filter((c) => stackOf(c) === 'react-fastify-postgres').map((c) => c.sample.name)).toEqual([
       '05-every-field-type',
-      '06-reserved-words',
     ]);
     const others = cells.filter(
       (c) =>
@@ -58,18 +59,51 @@ describe('selectCells', () => {
     expect(others).toHaveLength(7);
     // One sample description each, taking turns.
     expect(new Set(others.map((c) => c.sample.name))).toEqual(new Set(['prompt-library', 'prompt-clinic']));
-    expect(cells).toHaveLength(16 + 3 + 2 + 7);
+    expect(cells).toHaveLength(16 + 3 + 1 + 7);
   });
 
   it('--matrix: every stack on every sample description', () => {
-    const cells = select({ mode: 'matrix' });
+    const cells = select({ mode: 'matrix' }).filter((c) => !isLevelCell(c));
     expect(cells).toHaveLength(12 * 2);
     expect(new Set(cells.map((c) => c.sample.name))).toEqual(new Set(['prompt-library', 'prompt-clinic']));
     expect(new Set(cells.map(stackOf)).size).toBe(12);
   });
 
   it('--full: every sample on every stack', () => {
-    expect(select({ mode: 'full' })).toHaveLength(NAMES.length * 12);
+    expect(select({ mode: 'full' }).filter((c) => !isLevelCell(c))).toHaveLength(NAMES.length * 12);
+  });
+
+  it('runs 02-one-to-many at the other complexity levels: on the default stack, advanced on both backends, and beyond CI at advanced everywhere', () => {
+    expect(select().filter(isLevelCell).map(label)).toEqual([
+      'simple-02-one-to-many react-express-postgres',
+      'advanced-02-one-to-many react-express-postgres',
+      'advanced-02-one-to-many react-fastify-postgres',
+    ]);
+    for (const mode of ['matrix', 'full'] as const) {
+      const cells = select({ mode }).filter(isLevelCell);
+      expect(cells.map(label)).toEqual([
+        'simple-02-one-to-many react-express-postgres',
+        'advanced-02-one-to-many react-express-postgres',
+        'advanced-02-one-to-many react-express-sqlite',
+        'advanced-02-one-to-many react-express-mysql',
+        'advanced-02-one-to-many react-fastify-postgres',
+        'advanced-02-one-to-many react-fastify-sqlite',
+        'advanced-02-one-to-many react-fastify-mysql',
+        'advanced-02-one-to-many vue-express-postgres',
+        'advanced-02-one-to-many vue-fastify-postgres',
+      ]);
+      for (const cell of cells) expect(cell.sample.spec.complexity).toBe(cell.sample.name.split('-')[0]);
+    }
+    expect(select({ only: 'advanced' }).map(label)).toEqual([
+      'advanced-02-one-to-many react-express-postgres',
+      'advanced-02-one-to-many react-fastify-postgres',
+    ]);
+    expect(
+      select({ backends: ['fastify'] })
+        .filter(isLevelCell)
+        .map(label),
+    ).toEqual(['advanced-02-one-to-many react-fastify-postgres']);
+    expect(select({ explicit: true }).filter(isLevelCell)).toEqual([]);
   });
 
   it('narrows by frontend, backend, database and sample name', () => {

@@ -151,6 +151,46 @@ describe('appgen generate --spec', () => {
     expect(both.stderr).toContain('use either --stack or --frontend/--backend/--database, not both');
   });
 
+  it('generates the level chosen with --complexity, on either backend', async (context) => {
+    const cwd = await tempCwd(context);
+    const simple = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'simple', '--complexity', 'simple'],
+      cwd,
+    );
+    expect(simple.code, simple.stderr).toBe(0);
+    expect(simple.stdout).toContain('complexity simple');
+    const simpleFiles = await listFiles(join(cwd, 'simple'));
+    expect(simpleFiles).not.toContain('docker-compose.yml');
+    expect(simpleFiles).not.toContain('server/src/seed.ts');
+    const advanced = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'advanced', '--complexity', 'advanced'],
+      cwd,
+    );
+    expect(advanced.code, advanced.stderr).toBe(0);
+    const advancedFiles = await listFiles(join(cwd, 'advanced'));
+    for (const path of [
+      'server/src/auth/accounts.ts',
+      'server/test/auth.test.ts',
+      '.github/workflows/ci.yml',
+    ])
+      expect(advancedFiles).toContain(path);
+    const onFastify = await runAppgen(
+      ['generate', '--spec', SPEC, '--out', 'fastify', '--complexity', 'advanced', '--backend', 'fastify'],
+      cwd,
+    );
+    expect(onFastify.code, onFastify.stderr).toBe(0);
+    expect(onFastify.stderr).not.toContain('warning');
+    const fastifyFiles = await listFiles(join(cwd, 'fastify'));
+    for (const path of [
+      'server/src/http/auth-routes.ts',
+      'server/test/auth.test.ts',
+      '.github/workflows/ci.yml',
+    ])
+      expect(fastifyFiles).toContain(path);
+    const pkg = JSON.parse(await readFile(join(cwd, 'fastify/server/package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).toContain('fastify');
+  });
+
   it('rejects an unknown --stack and lists the allowed ones, exit 2', async (context) => {
     const cwd = await tempCwd(context);
     const run = await runAppgen(

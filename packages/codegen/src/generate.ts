@@ -8,6 +8,7 @@ import { expressLayer } from './layers/express/index.ts';
 import { fastifyLayer } from './layers/fastify/index.ts';
 import { reactLayer } from './layers/react/index.ts';
 import { rootLayer } from './layers/root/index.ts';
+import { accountsLayer } from './layers/server-common/accounts-layer.ts';
 import { serverCommonLayer } from './layers/server-common/index.ts';
 import { sharedLayer } from './layers/shared/index.ts';
 import { vueLayer } from './layers/vue/index.ts';
@@ -19,8 +20,8 @@ const FRONTEND_LAYERS: Record<Stack['frontend'], Layer[]> = {
   vue: [clientCommonLayer, vueLayer],
 };
 const BACKEND_LAYERS: Record<Stack['backend'], Layer[]> = {
-  express: [serverCommonLayer, expressLayer],
-  fastify: [serverCommonLayer, fastifyLayer],
+  express: [serverCommonLayer, accountsLayer, expressLayer],
+  fastify: [serverCommonLayer, accountsLayer, fastifyLayer],
 };
 const DATABASE_LAYERS: Record<Stack['database'], Layer[]> = {
   postgres: [databaseLayer(DATABASE_ENGINES.postgres)],

@@ -13,6 +13,7 @@ import {
   singularize,
   snakeCase,
 } from '@appgen/spec';
+import { type LevelModel, levelOf } from './level.ts';
 
 export interface FieldModel extends Field {
   column: string;
@@ -81,6 +82,10 @@ export interface EntityModel {
 
 export interface AppModel {
   spec: AppSpec;
+  /** What the complexity level turns on (see level.ts). */
+  level: LevelModel;
+  /** Table of the accounts (advanced): "users", unless an entity's table already has that name. */
+  usersTable: string;
   entities: EntityModel[];
   /** Entities ordered so that each comes after every entity it requires (for migrations and seeding). */
   ordered: EntityModel[];
@@ -174,7 +179,15 @@ export function buildModel(spec: AppSpec): AppModel {
       ...model.references.map((r) => r.key),
     ];
   }
-  return { spec, entities, ordered: orderByDependency(entities), joinTables };
+  const usersTable = entities.some((e) => e.table === 'users') ? 'app_users' : 'users';
+  return {
+    spec,
+    level: levelOf(spec),
+    usersTable,
+    entities,
+    ordered: orderByDependency(entities),
+    joinTables,
+  };
 }
 
 const humanLabel = humanize;

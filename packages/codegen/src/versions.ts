@@ -13,6 +13,10 @@ export const VERSIONS = {
   // 12, not 13: 13 needs Node.js 22 and crashes on 20.
   'better-sqlite3': '12.9.0',
   mysql2: '3.24.6',
+  // advanced: structured logging and the files of Swagger UI
+  pino: '9.14.0',
+  'pino-http': '10.5.0',
+  'swagger-ui-dist': '5.35.0',
   // client
   react: '19.2.0',
   'react-dom': '19.2.0',

@@ -68,7 +68,7 @@ describe.each(cases)('generate(%s) on %s', (name, database, spec) => {
       .filter((path) => !path.startsWith('server/src/db/') && path !== 'server/migrations/001_initial.sql');
     expect(differs).toEqual([
       'README.md',
-      'docker-compose.yml',
+      ...(spec.complexity === 'simple' ? [] : ['docker-compose.yml']),
       'server/.env.example',
       'server/package.json',
       'server/test/database.ts',
@@ -126,7 +126,8 @@ describe.each(samples)('generate(%s) with the Fastify backend', (_name, spec) =>
       expect(paths.filter((path) => content(fastify, path) !== content(express, path))).toEqual([
         'README.md',
         'server/.env.example',
-        'server/Dockerfile',
+        // At simple there is no Dockerfile (nor docker-compose).
+        ...(spec.complexity === 'simple' ? [] : ['server/Dockerfile']),
         'server/package.json',
         'server/src/app.ts',
         'server/src/config.ts',

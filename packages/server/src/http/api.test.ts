@@ -297,6 +297,33 @@ describe.each(TEST_DATABASES)('generation API on $name', (target) => {
     expect(Object.keys(JSON.parse(pkg.text).dependencies)).toEqual(['better-sqlite3', 'fastify', 'zod']);
   });
 
+  it('generates the level asked for, and an inferred advanced on Fastify', async () => {
+    const advanced = await request(server.app)
+      .post('/api/generate')
+      .set(alice)
+      .send({ prompt: PROMPT, complexity: 'advanced' });
+    expect((await waitForJob(server, advanced.body.jobId)).status).toBe('completed');
+    const result = await request(server.app).get(`/api/results/${advanced.body.jobId}`).set(alice);
+    expect(result.body.spec.complexity).toBe('advanced');
+    expect((result.body.files as { path: string }[]).map((f) => f.path)).toContain(
+      'server/test/auth.test.ts',
+    );
+
+    const accounts =
+      'A team task board where members log in and see their own tasks; tasks have a title and a due date.';
+    const inferred = await request(server.app)
+      .post('/api/generate')
+      .set(alice)
+      .send({ prompt: accounts, stack: 'react-fastify-postgres' });
+    expect((await waitForJob(server, inferred.body.jobId)).status).toBe('completed');
+    const onFastify = await request(server.app).get(`/api/results/${inferred.body.jobId}`).set(alice);
+    expect(onFastify.body.spec.complexity).toBe('advanced');
+    expect(onFastify.body.spec.stack.backend).toBe('fastify');
+    expect((onFastify.body.files as { path: string }[]).map((f) => f.path)).toContain(
+      'server/src/http/auth-routes.ts',
+    );
+  });
+
   it('offers stacks, health, metrics and a front page', async () => {
     const stacks = await request(server.app).get('/api/stacks');
     expect(stacks.body.stacks).toEqual([

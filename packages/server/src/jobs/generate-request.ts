@@ -86,8 +86,7 @@ export function parseGenerateRequest(body: unknown): GenerateRequest {
     );
   }
   const prompt = validatePrompt(parsed.data.prompt);
-  return {
-    prompt,
-    options: { complexity: parsed.data.complexity ?? null, stack: resolveStack(parsed.data.stack) },
-  };
+  const stack = resolveStack(parsed.data.stack);
+  const complexity = parsed.data.complexity ?? null;
+  return { prompt, options: { complexity, stack } };
 }

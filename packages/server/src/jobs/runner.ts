@@ -207,33 +207,34 @@ export class JobRunner {
       metrics.aiTokens.inc({ planner: spentBy, direction: 'output' }, usage.outputTokens);
       metrics.aiCost.inc({ planner: spentBy }, usage.costUsd);
       if (plan.fallback) logger.warn({ jobId: job.id, fallback: plan.fallback }, 'planner fell back');
+      const { spec, warnings } = plan;
       await step(
         ['planning'],
         {
           status: 'generating',
           stage: 'generating',
           progress: 30,
-          spec: plan.spec,
+          spec,
           planner: plan.planner,
           plannerReason: plan.fallback?.reason ?? null,
-          warnings: plan.warnings,
+          warnings,
           usage,
         },
         [
           {
             type: 'status',
-            data: { status: 'generating', stage: 'generating', progress: 30, appName: plan.spec.app.name },
+            data: { status: 'generating', stage: 'generating', progress: 30, appName: spec.app.name },
           },
         ],
       );
-      const tree = await stage('generating', () => this.deps.generateFiles(plan.spec, plan.spec.stack));
+      const tree = await stage('generating', () => this.deps.generateFiles(spec, spec.stack));
       await step(['generating'], { status: 'storing', stage: 'storing', progress: 40 }, [
         {
           type: 'status',
           data: { status: 'storing', stage: 'storing', progress: 40, fileCount: tree.length },
         },
       ]);
-      const totalBytes = await stage('storing', () => this.store(tree, plan.spec.app.slug, step));
+      const totalBytes = await stage('storing', () => this.store(tree, spec.app.slug, step));
       const completed = await this.finish(job, () =>
         step(
           ['storing'],

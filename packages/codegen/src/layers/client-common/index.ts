@@ -6,6 +6,7 @@
 import type { Layer } from '../../layer.ts';
 import type { AppModel } from '../../model.ts';
 import { apiTs, displayTs, navigationTs } from './app-modules.ts';
+import { authLib } from './auth-lib.ts';
 import { formLib } from './form-lib.ts';
 import { apiClient, format, utils } from './lib-files.ts';
 import { dockerfile, dockerignore, nginxConf, tsconfigNodeJson } from './project-files.ts';
@@ -19,7 +20,6 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/index.css', indexCss],
   ['src/lib/utils.ts', utils],
   ['src/lib/variants.ts', variants],
-  ['src/lib/api-client.ts', apiClient],
   ['src/lib/format.ts', format],
   ['src/lib/form.ts', formLib],
 ];
@@ -27,6 +27,8 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
 function* commonFiles(app: AppModel): Generator<readonly [string, string]> {
   yield ['tsconfig.node.json', tsconfigNodeJson()];
   yield* STATIC_FILES;
+  yield ['src/lib/api-client.ts', apiClient(app.level.auth)];
+  if (app.level.auth) yield ['src/lib/auth.ts', authLib];
   yield ['src/lib/api.ts', apiTs(app)];
   yield ['src/lib/display.ts', displayTs(app)];
   yield ['src/lib/navigation.ts', navigationTs(app)];

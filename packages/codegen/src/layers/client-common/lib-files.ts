@@ -9,7 +9,8 @@ export function cn(...inputs: ClassValue[]): string {
 }
 `;
 
-export const apiClient = `import type { Page } from '../shared/schemas';
+/** src/lib/api-client.ts; with accounts, a 401 answer tells the session state that the user is logged out. */
+export const apiClient = (auth: boolean) => `import type { Page } from '../shared/schemas';
 
 /** An error answered by the API: \`{ "error": { "code", "message", "fields"? } }\`. */
 export class ApiError extends Error {
@@ -72,7 +73,18 @@ function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+${
+  auth
+    ? `let unauthorized: () => void = () => {};
+
+/** Called on every 401 answer: the session has ended (or never began), so the app shows the log-in page. */
+export function onUnauthorized(handler: () => void): void {
+  unauthorized = handler;
+}
+
+`
+    : ''
+}export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, headers: { Accept: 'application/json' } };
   if (body !== undefined) {
     init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
@@ -91,7 +103,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   } catch {
     data = undefined;
   }
-  if (!response.ok) throw toApiError(response.status, data);
+${auth ? `  if (response.status === 401) unauthorized();\n` : ''}  if (!response.ok) throw toApiError(response.status, data);
   return data as T;
 }
 

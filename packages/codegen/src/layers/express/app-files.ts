@@ -1,6 +1,7 @@
 /** The Express app (routes, error handling) and the entry point that starts it. */
 
-export const appFile = `import express from 'express';
+/** server/src/app.ts without accounts; the record counts for the dashboard come with the extras. */
+export const appFile = (extras: boolean) => `import express from 'express';
 import { createRepository, type Db, type Repository } from './db/index.js';
 import { errorHandler, notFound } from './errors.js';
 import { crudRouter } from './http/crud-router.js';
@@ -21,13 +22,17 @@ export function createApp(db: Db): express.Express {
     res.json({ status: 'ok' });
   });
 
-  app.get('/api/stats', async (_req, res) => {
+${
+  extras
+    ? `  app.get('/api/stats', async (_req, res) => {
     const counts: Record<string, number> = {};
     for (const [slug, { repository }] of repositories) counts[slug] = await repository.count();
     res.json({ counts });
   });
 
-  for (const resource of resources) app.use('/api/' + resource.slug, crudRouter(resource, repositories));
+`
+    : ''
+}  for (const resource of resources) app.use('/api/' + resource.slug, crudRouter(resource, repositories));
 
   app.use('/api', notFound);
   app.use(errorHandler);

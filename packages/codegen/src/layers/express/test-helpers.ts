@@ -18,3 +18,10 @@ export async function setupTestApp(name: string): Promise<TestApp> {
   return { app: createApp(db), db, close: drop };
 }
 `;
+
+/** serve() in the advanced test helper: an Express app is itself a request listener. */
+export const serveSource = `/** The app with these options, as the request listener supertest and withCookie take. */
+export async function serve(db: Db, options: AppOptions): Promise<RequestListener> {
+  return createApp(db, options) as unknown as RequestListener;
+}
+`;

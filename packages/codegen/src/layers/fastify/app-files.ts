@@ -1,6 +1,9 @@
 /** The Fastify app (route plugins, error and not-found handlers, pino logger) and the entry point that starts it. */
 
-export const appFile = `import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+/** server/src/app.ts; the record counts for the dashboard come with the extras (beyond simple). */
+export const appFile = (
+  extras: boolean,
+) => `import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { createRepository, type Db } from './db/index.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { crudRoutes, type Repositories } from './http/crud-routes.js';
@@ -25,13 +28,17 @@ export function createApp(db: Db, options: FastifyServerOptions = {}): FastifyIn
     return { status: 'ok' };
   });
 
-  app.get('/api/stats', async () => {
+${
+  extras
+    ? `  app.get('/api/stats', async () => {
     const counts: Record<string, number> = {};
     for (const [slug, { repository }] of repositories) counts[slug] = await repository.count();
     return { counts };
   });
 
-  for (const resource of resources) app.register(crudRoutes, { prefix: '/api/' + resource.slug, resource, repositories });
+`
+    : ''
+}  for (const resource of resources) app.register(crudRoutes, { prefix: '/api/' + resource.slug, resource, repositories });
 
   return app;
 }

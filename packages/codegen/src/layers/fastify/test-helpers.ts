@@ -28,3 +28,12 @@ export async function setupTestApp(name: string): Promise<TestApp> {
   };
 }
 `;
+
+/** serve() in the advanced test helper: the ready app's router, reached as the server reaches it. */
+export const serveSource = `/** The app with these options, as the request listener supertest and withCookie take. */
+export async function serve(db: Db, options: AppOptions): Promise<RequestListener> {
+  const app = createApp(db, options);
+  await app.ready();
+  return (req, res) => void app.server.emit('request', req, res);
+}
+`;

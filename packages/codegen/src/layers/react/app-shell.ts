@@ -24,6 +24,7 @@ createRoot(root).render(
 `;
 
 export function appTsx(app: AppModel): string {
+  const { extras, auth } = app.level;
   const routes = app.entities.flatMap((model) => {
     const path = listPath(model).slice(1);
     return [
@@ -36,21 +37,37 @@ export function appTsx(app: AppModel): string {
   const pageImports = app.entities.flatMap((model) =>
     PAGE_KINDS.map((kind) => `import { ${pageComponent(model, kind)} } from '${pageImport(model, kind)}';`),
   );
-  return `import { Route, Routes } from 'react-router';
-import { Layout } from './components/Layout';
-import { DashboardPage } from './pages/DashboardPage';
-import { NotFoundPage } from './pages/NotFoundPage';
+  const first = app.entities[0];
+  // At simple there is no dashboard: home is the first entity's list.
+  const home = extras
+    ? '<Route index element={<DashboardPage />} />'
+    : `<Route index element={<Navigate to=${jsString(first ? listPath(first) : '/')} replace />} />`;
+  const layout = `<Route element={<Layout />}>
+  ${home}
+  ${indent(routes.join('\n'), 2)}
+  <Route path="*" element={<NotFoundPage />} />
+</Route>`;
+  const tree = auth
+    ? `<AuthProvider>
+  <Routes>
+    <Route path="login" element={<AuthPage mode="login" />} />
+    <Route path="signup" element={<AuthPage mode="signup" />} />
+    <Route element={<RequireAuth />}>
+      ${indent(layout, 6)}
+    </Route>
+  </Routes>
+</AuthProvider>`
+    : `<Routes>
+  ${indent(layout, 2)}
+</Routes>`;
+  return `import { ${extras ? '' : 'Navigate, '}Route, Routes } from 'react-router';
+${auth ? "import { AuthProvider } from './auth/AuthContext';\nimport { RequireAuth } from './auth/RequireAuth';\n" : ''}import { Layout } from './components/Layout';
+${auth ? "import { AuthPage } from './pages/AuthPage';\n" : ''}${extras ? "import { DashboardPage } from './pages/DashboardPage';\n" : ''}import { NotFoundPage } from './pages/NotFoundPage';
 ${pageImports.join('\n')}
 
 export function App() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<DashboardPage />} />
-        ${indent(routes.join('\n'), 8)}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    ${indent(tree, 4)}
   );
 }
 `;

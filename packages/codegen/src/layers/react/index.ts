@@ -8,6 +8,7 @@ import type { Layer } from '../../layer.ts';
 import type { AppModel } from '../../model.ts';
 import { indexHtml } from '../client-common/project-files.ts';
 import { appTsx, mainTsx } from './app-shell.ts';
+import { authContext, authPage, requireAuth } from './auth-files.ts';
 import { deleteButton, detailItem, fieldValue, loadState, pageHeader } from './components.ts';
 import { dataTable } from './data-table.ts';
 import { detailPage } from './detail-page.ts';
@@ -39,7 +40,6 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/components/ui/table.tsx', table],
   ['src/components/ui/alert.tsx', alert],
   ['src/components/ui/dialog.tsx', dialog],
-  ['src/components/Layout.tsx', layoutTsx],
   ['src/components/DataTable.tsx', dataTable],
   ['src/components/EntityForm.tsx', entityForm],
   ['src/components/FormField.tsx', formField],
@@ -49,8 +49,6 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/components/LoadState.tsx', loadState],
   ['src/components/DeleteButton.tsx', deleteButton],
   ['src/components/Relations.tsx', relations],
-  ['src/pages/DashboardPage.tsx', dashboardPage],
-  ['src/pages/NotFoundPage.tsx', notFoundPage],
 ];
 
 function* clientFiles(app: AppModel): Generator<readonly [string, string]> {
@@ -59,8 +57,16 @@ function* clientFiles(app: AppModel): Generator<readonly [string, string]> {
   yield ['index.html', indexHtml(app, { id: 'root', entry: '/src/main.tsx' })];
   yield* STATIC_FILES;
   yield ['src/App.tsx', appTsx(app)];
+  yield ['src/components/Layout.tsx', layoutTsx(app.level)];
+  yield ['src/pages/NotFoundPage.tsx', notFoundPage(app.level.extras)];
+  if (app.level.extras) yield ['src/pages/DashboardPage.tsx', dashboardPage];
+  if (app.level.auth) {
+    yield ['src/auth/AuthContext.tsx', authContext];
+    yield ['src/auth/RequireAuth.tsx', requireAuth];
+    yield ['src/pages/AuthPage.tsx', authPage];
+  }
   for (const model of app.entities) {
-    yield [pageFile(model, 'List'), listPage(model)];
+    yield [pageFile(model, 'List'), listPage(model, app.level.extras)];
     yield [pageFile(model, 'Detail'), detailPage(model)];
     yield [pageFile(model, 'Form'), formPage(model)];
   }

@@ -1,9 +1,27 @@
-/** Static React shell modules: the layout with navigation, the dashboard and the 404 page. */
+/** React shell modules: the layout with navigation, the dashboard and the 404 page. */
+import type { LevelModel } from '../../level.ts';
 
-export const layoutTsx = `import { LayoutDashboard, List, Menu, X } from 'lucide-react';
+/** The signed-in user and the log-out button, at the foot of the navigation (advanced). */
+const SESSION_BOX = `
+        <div className="border-t px-4 py-3 text-sm">
+          <p className="truncate font-medium" title={user?.email}>
+            {user?.email}
+          </p>
+          <p className="text-muted-foreground">{user?.role === 'admin' ? 'Admin: sees every record' : 'Your records'}</p>
+          <Button variant="outline" size="sm" className="mt-2" onClick={() => void logOut()}>
+            <LogOut aria-hidden="true" />
+            Log out
+          </Button>
+        </div>`;
+
+/** src/components/Layout.tsx: navigation to the dashboard (beyond simple) and every list; the user (advanced). */
+export const layoutTsx = ({
+  extras,
+  auth,
+}: LevelModel) => `import { ${extras ? 'LayoutDashboard, ' : ''}List, ${auth ? 'LogOut, ' : ''}Menu, X } from 'lucide-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { APP_NAME, ENTITY_LINKS } from '../lib/navigation';
+${auth ? "import { useSession } from '../auth/AuthContext';\n" : ''}import { APP_NAME, ENTITY_LINKS } from '../lib/navigation';
 import { cn } from '../lib/utils';
 import { Button } from './ui/button';
 
@@ -27,7 +45,7 @@ function NavItem({ to, end, icon, children }: { to: string; end?: boolean; icon:
 
 export function Layout() {
   const [open, setOpen] = useState(false);
-  const { pathname } = useLocation();
+  const { pathname } = useLocation();${auth ? '\n  const { user, logOut } = useSession();' : ''}
   useEffect(() => {
     setOpen(false);
     document.title = APP_NAME;
@@ -59,15 +77,19 @@ export function Layout() {
           </Button>
         </div>
         <nav id="main-nav" aria-label="Main" className={cn('space-y-1 px-2 pb-4 md:block', open ? 'block' : 'hidden')}>
-          <NavItem to="/" end icon={<LayoutDashboard aria-hidden="true" />}>
+${
+  extras
+    ? `          <NavItem to="/" end icon={<LayoutDashboard aria-hidden="true" />}>
             Dashboard
           </NavItem>
-          {ENTITY_LINKS.map((entity) => (
+`
+    : ''
+}          {ENTITY_LINKS.map((entity) => (
             <NavItem key={entity.slug} to={entity.path} icon={<List aria-hidden="true" />}>
               {entity.label}
             </NavItem>
           ))}
-        </nav>
+        </nav>${auth ? SESSION_BOX : ''}
       </aside>
       <main id="main" className="min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
         <div className="mx-auto max-w-6xl">
@@ -120,7 +142,8 @@ export function DashboardPage() {
 }
 `;
 
-export const notFoundPage = `import { Link } from 'react-router';
+/** The 404 page links home: the dashboard, or at simple the first list. */
+export const notFoundPage = (extras: boolean) => `import { Link } from 'react-router';
 import { buttonVariants } from '../components/ui/button';
 
 export function NotFoundPage() {
@@ -130,7 +153,7 @@ export function NotFoundPage() {
       <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
       <p className="text-muted-foreground">The address may be mistyped, or the page has moved.</p>
       <Link to="/" className={buttonVariants({ variant: 'outline' })}>
-        Back to the dashboard
+        ${extras ? 'Back to the dashboard' : 'Back to the start'}
       </Link>
     </div>
   );

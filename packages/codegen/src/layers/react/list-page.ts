@@ -11,12 +11,13 @@ import { pageImports, pageModule, typeSchemas } from './page-parts.ts';
 const MAX_FIELD_COLUMNS = 5;
 const MAX_REFERENCE_COLUMNS = 3;
 
-function columns(model: EntityModel): string[] {
+/** Columns of the table; at simple they do not sort. */
+function columns(model: EntityModel, sortable: boolean): string[] {
   const display = model.fields.find((f) => f.name === model.displayField);
   const first = `{
   key: ${jsString(model.displayField)},
   header: ${jsString(display ? display.label : 'ID')},
-  sortable: true,
+  sortable: ${sortable},
   cell: (row) => (
     <Link className="font-medium underline-offset-4 hover:underline" to={BASE + '/' + row.id}>
       {display.${model.camel}(row)}
@@ -28,24 +29,26 @@ function columns(model: EntityModel): string[] {
     .slice(0, MAX_FIELD_COLUMNS)
     .map(
       (f) =>
-        `{ key: ${jsString(f.name)}, header: ${jsString(f.label)}, sortable: true, cell: (row) => <FieldValue kind=${jsString(f.type)} value={row.${f.name}} compact /> },`,
+        `{ key: ${jsString(f.name)}, header: ${jsString(f.label)}, sortable: ${sortable}, cell: (row) => <FieldValue kind=${jsString(f.type)} value={row.${f.name}} compact /> },`,
     );
   const references = model.references
     .slice(0, MAX_REFERENCE_COLUMNS)
     .map(
       (r) =>
-        `{ key: ${jsString(r.key)}, header: ${jsString(r.label)}, sortable: true, cell: (row) => <ReferenceCell id={row.${r.key}} options={options.${r.key}} basePath=${jsString(listPath(r.target))} /> },`,
+        `{ key: ${jsString(r.key)}, header: ${jsString(r.label)}, sortable: ${sortable}, cell: (row) => <ReferenceCell id={row.${r.key}} options={options.${r.key}} basePath=${jsString(listPath(r.target))} /> },`,
     );
   return [first, ...fields, ...references];
 }
 
-export function listPage(model: EntityModel): string {
-  const filterLines = listFilters(model);
-  const searchable = model.searchable.length > 0;
-  const options = optionsObject(model, 'const options = ');
+/** With the extras (beyond simple) the table sorts, searches and filters. */
+export function listPage(model: EntityModel, extras = true): string {
+  const filterLines = extras ? listFilters(model) : [];
+  const searchable = extras && model.searchable.length > 0;
+  // Without filters, only the reference columns need the related records.
+  const options = optionsObject(extras ? model : { ...model, manys: [] }, 'const options = ');
   const body = `export function ${pageComponent(model, 'List')}() {${options ? `\n  ${indent(options, 2)}` : ''}
   const columns: Column<S.${model.name}>[] = [
-    ${indent(columns(model).join('\n'), 4)}
+    ${indent(columns(model, extras).join('\n'), 4)}
   ];${
     filterLines.length > 0
       ? `

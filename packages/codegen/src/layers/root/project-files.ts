@@ -18,7 +18,7 @@ export function rootPackageJson(app: AppModel): string {
       test: 'npm test -w server && npm test -w client',
       start: 'npm start -w server',
       migrate: 'npm run migrate -w server',
-      seed: 'npm run seed -w server',
+      ...(app.level.extras ? { seed: 'npm run seed -w server' } : {}),
     },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

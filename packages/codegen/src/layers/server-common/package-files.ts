@@ -6,12 +6,17 @@ import type { AppModel } from '../../model.ts';
 import { type DependencyName, dependencies, NODE_ENGINE } from '../../versions.ts';
 import { databaseEngine } from '../database/engines.ts';
 
+/** Structured logging and the Swagger UI files of an advanced project; the rest is node:crypto. */
+const AUTH_DEPENDENCIES: DependencyName[] = ['pino', 'swagger-ui-dist'];
+
 const sortedDependencies = (names: DependencyName[]) => dependencies(...[...names].sort());
 
 /** The packages a backend framework adds to the server's package.json. */
 export interface FrameworkPackages {
   dependencies: DependencyName[];
   devDependencies: DependencyName[];
+  /** What the framework adds for accounts and request logging (advanced). */
+  accountsDependencies?: DependencyName[];
 }
 
 export function serverPackageJson(app: AppModel, framework: FrameworkPackages): string {
@@ -31,7 +36,12 @@ export function serverPackageJson(app: AppModel, framework: FrameworkPackages): 
       typecheck: 'tsc --noEmit',
       test: 'vitest run',
     },
-    dependencies: sortedDependencies([...engine.dependencies, ...framework.dependencies, 'zod']),
+    dependencies: sortedDependencies([
+      ...engine.dependencies,
+      ...framework.dependencies,
+      'zod',
+      ...(app.level.auth ? [...AUTH_DEPENDENCIES, ...(framework.accountsDependencies ?? [])] : []),
+    ]),
     devDependencies: sortedDependencies([
       ...engine.devDependencies,
       ...framework.devDependencies,
@@ -110,9 +120,25 @@ CMD ["node", "dist/index.js"]
 `;
 }
 
-/** server/.env.example; `backendLines` documents a backend's own variables. */
+const AUTH_ENV_EXAMPLE = `# development or production (production requires SESSION_SECRET and sends the cookie over HTTPS only).
+NODE_ENV=development
+# Signs session cookies: at least 32 random characters, e.g. from \`openssl rand -hex 32\`.
+# Unset in development: a random one per start, so sessions end when the server restarts.
+SESSION_SECRET=
+SESSION_TTL_HOURS=168
+# The admin account, created at start when missing. Unset: the first user to sign up is the admin.
+ADMIN_EMAIL=
+ADMIN_PASSWORD=
+# fatal, error, warn, info, debug, trace or silent.
+LOG_LEVEL=info
+# Requests per client and minute: every API route, and sign-up/log-in.
+RATE_LIMIT_PER_MINUTE=300
+AUTH_RATE_LIMIT_PER_MINUTE=10
+`;
+
+/** server/.env.example; `backendLines` documents a backend's own variables, then the accounts' (advanced). */
 export function serverEnvExample(app: AppModel, backendLines = ''): string {
   return `# Port the API listens on.
 PORT=3000
-${backendLines}${databaseEngine(app.spec.stack.database).envExample(app)}`;
+${backendLines}${app.level.auth ? AUTH_ENV_EXAMPLE : ''}${databaseEngine(app.spec.stack.database).envExample(app)}`;
 }

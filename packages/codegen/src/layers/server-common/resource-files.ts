@@ -1,6 +1,7 @@
 /** Per-entity server files: the resource description that the generic repository and router serve. */
 import { jsString } from '../../emit/literal.ts';
 import type { AppModel, EntityModel } from '../../model.ts';
+import { OWNER_COLUMN } from '../database/users-table.ts';
 
 const SEARCH_TYPES = new Set(['string', 'text', 'email', 'url', 'phone']);
 
@@ -9,11 +10,13 @@ function objectLines(entries: Array<[string, string]>, indent = '    '): string 
   return `{\n${entries.map(([key, value]) => `${indent}${key}: ${value},`).join('\n')}\n${indent.slice(2)}}`;
 }
 
-export function resourceFile(model: EntityModel): string {
+/** With accounts, every record has an owner: a column the server writes and a filter it applies. */
+export function resourceFile(model: EntityModel, auth = false): string {
   const columns: Array<[string, string]> = [
     ...model.fields.map((f): [string, string] => [f.name, jsString(f.column)]),
     ...model.references.map((r): [string, string] => [r.key, jsString(r.column)]),
   ];
+  const owner: Array<[string, string]> = auth ? [['ownerId', jsString(OWNER_COLUMN)]] : [];
   const sortable: Array<[string, string]> = [
     ['id', jsString('id')],
     ['createdAt', jsString('created_at')],
@@ -21,6 +24,7 @@ export function resourceFile(model: EntityModel): string {
     ...columns,
   ];
   const filters: Array<[string, string]> = [
+    ...owner.map(([key, column]): [string, string] => [key, `{ column: ${column}, type: 'id' }`]),
     ...model.references.map((r): [string, string] => [
       r.key,
       `{ column: ${jsString(r.column)}, type: 'id' }`,
@@ -40,6 +44,10 @@ export function resourceFile(model: EntityModel): string {
     r.key,
     jsString(r.target.label.toLowerCase()),
   ]);
+  const targets: Array<[string, string]> = [
+    ...model.references.map((r): [string, string] => [r.key, jsString(r.target.slug)]),
+    ...model.manys.map((m): [string, string] => [m.key, jsString(m.target.slug)]),
+  ];
   const children: Array<[string, string]> = model.inverses.map((inv) => {
     const filter = inv.relation.kind === 'many-to-many' ? `${inv.key.slice(0, -3)}Id` : inv.key;
     return [
@@ -55,7 +63,7 @@ export const ${model.camel}Resource: Resource = {
   label: ${jsString(model.label)},
   slug: ${jsString(model.slug)},
   table: ${jsString(model.table)},
-  columns: ${objectLines(columns)},
+  columns: ${objectLines([...columns, ...owner])},
   searchable: [${model.fields
     .filter((f) => SEARCH_TYPES.has(f.type))
     .map((f) => jsString(f.column))
@@ -64,7 +72,7 @@ export const ${model.camel}Resource: Resource = {
   filters: ${objectLines(filters)},
   types: ${objectLines(model.fields.map((f): [string, string] => [f.name, jsString(f.type)]))},
   manys: [${manys.length ? `\n${manys.join('\n')}\n  ` : ''}],
-  references: ${objectLines(references)},
+  references: ${objectLines(references)},${auth ? `\n  targets: ${objectLines(targets)},` : ''}
   children: ${objectLines(children)},
   inputSchema: ${model.camel}InputSchema,
   updateSchema: ${model.camel}UpdateSchema,

@@ -28,7 +28,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 `;
 }
 
-export const resourceTypeFile = `import type { z } from 'zod';
+/** resources/resource.ts; with accounts, a resource also names the entity each reference points at. */
+export const resourceTypeFile = (auth: boolean) => `import type { z } from 'zod';
 
 /** How one entity is stored and served; each file beside this one describes one entity. */
 export interface Resource {
@@ -49,7 +50,13 @@ export interface Resource {
   types: Record<string, string>;
   manys: Array<{ key: string; filter: string; table: string; ownColumn: string; otherColumn: string }>;
   /** Reference keys → label of the referenced entity (for error messages). */
-  references: Record<string, string>;
+  references: Record<string, string>;${
+    auth
+      ? `
+  /** Reference and many-to-many keys → slug of the entity they point at (a user may only point at records they see). */
+  targets: Record<string, string>;`
+      : ''
+  }
   /** Related lists served at /api/{slug}/:id/{path}: another resource filtered by one of its keys. */
   children: Record<string, { slug: string; filter: string }>;
   inputSchema: z.ZodType<Record<string, unknown>>;

@@ -58,12 +58,13 @@ ${blocks.join('\n')}
 `;
 }
 
-export const seedFile = `import { createRepository, type Db } from './db/index.js';
+/** server/src/seed.ts; with accounts, the sample records belong to the user given. */
+export const seedFile = (auth: boolean) => `import { createRepository, type Db } from './db/index.js';
 import { resources } from './resources/index.js';
 import { seedData } from './seed-data.js';
 
 /** Inserts the sample rows through the same validation as the API. Skips a database that has data. */
-export async function seed(db: Db): Promise<Record<string, number>> {
+export async function seed(db: Db${auth ? ', ownerId: number' : ''}): Promise<Record<string, number>> {
   const repositories = new Map(resources.map((resource) => [resource.slug, { resource, repository: createRepository(db, resource) }]));
   for (const { repository } of repositories.values()) {
     if ((await repository.count()) > 0) return {};
@@ -85,7 +86,7 @@ export async function seed(db: Db): Promise<Record<string, number>> {
         const known = ids.get(target);
         if (known) body[key] = indexes.map((index) => known[index]).filter((id) => id !== undefined);
       }
-      const record = await entry.repository.create(entry.resource.inputSchema.parse(body));
+      const record = await entry.repository.create(${auth ? '{ ...entry.resource.inputSchema.parse(body), ownerId }' : 'entry.resource.inputSchema.parse(body)'});
       created.push(record.id);
     }
     inserted[slug] = created.length;
@@ -108,5 +109,34 @@ await migrate(db);
 const inserted = await seed(db);
 const total = Object.values(inserted).reduce((sum, n) => sum + n, 0);
 console.log(total > 0 ? 'Inserted ' + total + ' sample records.' : 'The database already has data; nothing inserted.');
+await db.close();
+`;
+
+/** The seed script of an advanced project: the records belong to the admin. */
+export const authSeedCliFile = `import { createAccounts } from './auth/accounts.js';
+import { loadConfig } from './config.js';
+import { connect, connectOptions, migrate } from './db/index.js';
+import { seed } from './seed.js';
+
+try {
+  process.loadEnvFile();
+} catch {}
+
+const config = loadConfig();
+const db = await connect(connectOptions(config));
+await migrate(db);
+const accounts = createAccounts(db);
+const owner =
+  config.ADMIN_EMAIL && config.ADMIN_PASSWORD
+    ? await accounts.ensureAdmin({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD })
+    : await accounts.firstAdmin();
+if (!owner) {
+  console.error('No admin yet: sign up in the app first (the first user is the admin), or set ADMIN_EMAIL and ADMIN_PASSWORD.');
+  await db.close();
+  process.exit(1);
+}
+const inserted = await seed(db, owner.id);
+const total = Object.values(inserted).reduce((sum, n) => sum + n, 0);
+console.log(total > 0 ? 'Inserted ' + total + ' sample records owned by ' + owner.email + '.' : 'The database already has data; nothing inserted.');
 await db.close();
 `;

@@ -1,6 +1,7 @@
 /** The Vue app shell: entry point, router, layout with navigation, dashboard and 404 page. */
 import { jsString } from '../../emit/literal.ts';
 import { indent } from '../../emit/ts-module.ts';
+import type { LevelModel } from '../../level.ts';
 import type { AppModel } from '../../model.ts';
 import { listPath } from '../client-common/routes.ts';
 import { PAGE_KINDS, pageComponent, pageFile } from './names.ts';
@@ -13,8 +14,10 @@ import './index.css';
 createApp(App).use(createAppRouter()).mount('#app');
 `;
 
-/** src/router.ts: four routes per entity (list, new, detail, edit), the dashboard and a 404. */
+/** src/router.ts: four routes per entity (list, new, detail, edit), home, a 404, and at advanced the log-in guard. */
 export function routerTs(app: AppModel): string {
+  const { extras, auth } = app.level;
+  const first = app.entities[0];
   const imports = app.entities.flatMap((model) =>
     PAGE_KINDS.map(
       (kind) =>
@@ -30,32 +33,65 @@ export function routerTs(app: AppModel): string {
       `{ path: ${jsString(`${path}/:id/edit`)}, component: ${pageComponent(model, 'Form')} },`,
     ];
   });
+  const home = extras
+    ? "{ path: '/', component: DashboardPage },"
+    : `{ path: '/', redirect: ${jsString(first ? listPath(first) : '/')} },`;
+  const authRoutes = auth
+    ? `
+  { path: '/login', component: AuthPage, props: { mode: 'login' }, meta: { public: true } },
+  { path: '/signup', component: AuthPage, props: { mode: 'signup' }, meta: { public: true } },`
+    : '';
+  const create = auth
+    ? `const router = createRouter({ history, routes });
+  // Every page but log-in and sign-up needs a user; the first visit asks the API who is logged in.
+  router.beforeEach(async (to) => {
+    if (to.meta.public) return true;
+    if (currentUser.value === undefined) await checkSession();
+    return currentUser.value ? true : { path: '/login', query: { from: to.fullPath } };
+  });
+  return router;`
+    : 'return createRouter({ history, routes });';
   return `import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
-import DashboardPage from './pages/DashboardPage.vue';
-import NotFoundPage from './pages/NotFoundPage.vue';
+${auth ? "import { checkSession, currentUser } from './lib/session';\nimport AuthPage from './pages/AuthPage.vue';\n" : ''}${extras ? "import DashboardPage from './pages/DashboardPage.vue';\n" : ''}import NotFoundPage from './pages/NotFoundPage.vue';
 ${imports.join('\n')}
 
-export const routes: RouteRecordRaw[] = [
-  { path: '/', component: DashboardPage },
+export const routes: RouteRecordRaw[] = [${authRoutes}
+  ${home}
   ${indent(routes.join('\n'), 2)}
   { path: '/:pathMatch(.*)*', component: NotFoundPage },
 ];
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({ history, routes });
+  ${create}
 }
 `;
 }
 
-export const appVue = `<script setup lang="ts">
+/** Back to the log-in page whenever the session ends (a 401 answer or logging out). */
+const AUTH_SCRIPT = `
+const router = useRouter();
+watch(currentUser, (user) => {
+  if (user === null && !route.meta.public) void router.push({ path: '/login', query: { from: route.fullPath } });
+});`;
+
+/** The signed-in user and the log-out button, at the foot of the navigation. */
+const SESSION_BOX = `
+      <div class="border-t px-4 py-3 text-sm">
+        <p class="truncate font-medium" :title="currentUser?.email">{{ currentUser?.email }}</p>
+        <p class="text-muted-foreground">{{ currentUser?.role === 'admin' ? 'Admin: sees every record' : 'Your records' }}</p>
+        <button type="button" :class="buttonVariants({ variant: 'outline', size: 'sm' }) + ' mt-2'" @click="logOut()">Log out</button>
+      </div>`;
+
+/** src/App.vue: the layout with navigation; the dashboard link beyond simple, the user at advanced. */
+export const appVue = ({ extras, auth }: LevelModel) => `<script setup lang="ts">
 import { ref, watch } from 'vue';
-import { useRoute } from 'vue-router';
+import { useRoute${auth ? ', useRouter' : ''} } from 'vue-router';
 import { APP_NAME, ENTITY_LINKS } from './lib/navigation';
-import { buttonVariants } from './lib/variants';
+${auth ? "import { currentUser, logOut } from './lib/session';\n" : ''}import { buttonVariants } from './lib/variants';
 
 const open = ref(false);
-const route = useRoute();
+const route = useRoute();${auth ? AUTH_SCRIPT : ''}
 watch(
   () => route.path,
   () => {
@@ -69,7 +105,7 @@ const item =
 </script>
 
 <template>
-  <div class="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+${auth ? '  <RouterView v-if="route.meta.public" />\n  <div v-else class="min-h-screen md:grid md:grid-cols-[15rem_1fr]">' : '  <div class="min-h-screen md:grid md:grid-cols-[15rem_1fr]">'}
     <a
       href="#main"
       class="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2"
@@ -91,8 +127,7 @@ const item =
         </button>
       </div>
       <nav id="main-nav" aria-label="Main" :class="['space-y-1 px-2 pb-4 md:block', open ? 'block' : 'hidden']">
-        <RouterLink to="/" :class="item" exact-active-class="bg-accent text-accent-foreground">Dashboard</RouterLink>
-        <RouterLink
+${extras ? '        <RouterLink to="/" :class="item" exact-active-class="bg-accent text-accent-foreground">Dashboard</RouterLink>\n' : ''}        <RouterLink
           v-for="entity in ENTITY_LINKS"
           :key="entity.slug"
           :to="entity.path"
@@ -101,7 +136,7 @@ const item =
         >
           <span class="truncate">{{ entity.label }}</span>
         </RouterLink>
-      </nav>
+      </nav>${auth ? SESSION_BOX : ''}
     </aside>
     <main id="main" class="min-w-0 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
       <div class="mx-auto max-w-6xl">
@@ -154,7 +189,8 @@ const stats = useAsync(getStats);
 </template>
 `;
 
-export const notFoundPage = `<script setup lang="ts">
+/** The 404 page links home: the dashboard, or at simple the first list. */
+export const notFoundPage = (extras: boolean) => `<script setup lang="ts">
 import { buttonVariants } from '../lib/variants';
 </script>
 
@@ -163,7 +199,7 @@ import { buttonVariants } from '../lib/variants';
     <p class="text-sm font-medium text-muted-foreground">404</p>
     <h1 class="text-2xl font-semibold tracking-tight">Page not found</h1>
     <p class="text-muted-foreground">The address may be mistyped, or the page has moved.</p>
-    <RouterLink to="/" :class="buttonVariants({ variant: 'outline' })">Back to the dashboard</RouterLink>
+    <RouterLink to="/" :class="buttonVariants({ variant: 'outline' })">${extras ? 'Back to the dashboard' : 'Back to the start'}</RouterLink>
   </div>
 </template>
 `;

@@ -8,6 +8,7 @@ import type { Layer } from '../../layer.ts';
 import type { AppModel } from '../../model.ts';
 import { indexHtml } from '../client-common/project-files.ts';
 import { appVue, dashboardPage, mainTs, notFoundPage, routerTs } from './app-shell.ts';
+import { authPageVue, sessionTs } from './auth-files.ts';
 import {
   appAlert,
   confirmDialog,
@@ -34,7 +35,6 @@ import { dataTableTest, entityFormTest, pagesTest } from './test-files.ts';
 const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['vite.config.ts', viteConfig],
   ['src/main.ts', mainTs],
-  ['src/App.vue', appVue],
   ['src/lib/composables.ts', composables],
   ['src/lib/table.ts', tableLib],
   ['src/components/AppAlert.vue', appAlert],
@@ -55,8 +55,6 @@ const STATIC_FILES: ReadonlyArray<readonly [string, string]> = [
   ['src/components/RelatedList.vue', relatedList],
   ['src/components/EntityForm.test.ts', entityFormTest],
   ['src/components/DataTable.test.ts', dataTableTest],
-  ['src/pages/DashboardPage.vue', dashboardPage],
-  ['src/pages/NotFoundPage.vue', notFoundPage],
 ];
 
 function* clientFiles(app: AppModel): Generator<readonly [string, string]> {
@@ -64,10 +62,17 @@ function* clientFiles(app: AppModel): Generator<readonly [string, string]> {
   yield ['tsconfig.json', tsconfigJson()];
   yield ['index.html', indexHtml(app, { id: 'app', entry: '/src/main.ts' })];
   yield* STATIC_FILES;
+  yield ['src/App.vue', appVue(app.level)];
   yield ['src/router.ts', routerTs(app)];
   yield ['src/pages/pages.test.ts', pagesTest(app)];
+  yield ['src/pages/NotFoundPage.vue', notFoundPage(app.level.extras)];
+  if (app.level.extras) yield ['src/pages/DashboardPage.vue', dashboardPage];
+  if (app.level.auth) {
+    yield ['src/lib/session.ts', sessionTs];
+    yield ['src/pages/AuthPage.vue', authPageVue];
+  }
   for (const model of app.entities) {
-    yield [pageFile(model, 'List'), listPage(model)];
+    yield [pageFile(model, 'List'), listPage(model, app.level.extras)];
     yield [pageFile(model, 'Detail'), detailPage(model)];
     yield [pageFile(model, 'Form'), formPage(model)];
   }

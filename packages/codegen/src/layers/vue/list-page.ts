@@ -9,17 +9,20 @@ import { pageSfc, pathsConstant } from './page-parts.ts';
 const MAX_FIELD_COLUMNS = 5;
 const MAX_REFERENCE_COLUMNS = 3;
 
-function columnParts(model: EntityModel) {
+/** Columns of the table; at simple they do not sort. */
+function columnParts(model: EntityModel, sortable: boolean) {
   const display = model.fields.find((f) => f.name === model.displayField);
   const fields = model.fields.filter((f) => f !== display && f.type !== 'text').slice(0, MAX_FIELD_COLUMNS);
   const references = model.references.slice(0, MAX_REFERENCE_COLUMNS);
   const columns = [
-    `{ key: ${jsString(model.displayField)}, header: ${jsString(display ? display.label : 'ID')}, sortable: true },`,
+    `{ key: ${jsString(model.displayField)}, header: ${jsString(display ? display.label : 'ID')}, sortable: ${sortable} },`,
     ...fields.map(
       (f) =>
-        `{ key: ${jsString(f.name)}, header: ${jsString(f.label)}, sortable: true, kind: ${jsString(f.type)} },`,
+        `{ key: ${jsString(f.name)}, header: ${jsString(f.label)}, sortable: ${sortable}, kind: ${jsString(f.type)} },`,
     ),
-    ...references.map((r) => `{ key: ${jsString(r.key)}, header: ${jsString(r.label)}, sortable: true },`),
+    ...references.map(
+      (r) => `{ key: ${jsString(r.key)}, header: ${jsString(r.label)}, sortable: ${sortable} },`,
+    ),
   ];
   // Field columns render by kind inside DataTable; the title links to the record, references to theirs.
   const slots = [
@@ -37,11 +40,13 @@ function columnParts(model: EntityModel) {
   return { columns, slots, targets: references.map((r) => r.target) };
 }
 
-export function listPage(model: EntityModel): string {
-  const { columns, slots, targets } = columnParts(model);
-  const filterLines = listFilters(model);
-  const options = optionsObject(model, 'const options = ');
-  const search = model.searchable.length > 0;
+/** With the extras (beyond simple) the table sorts, searches and filters. */
+export function listPage(model: EntityModel, extras = true): string {
+  const { columns, slots, targets } = columnParts(model, extras);
+  const filterLines = extras ? listFilters(model) : [];
+  // Without filters, only the reference columns need the related records.
+  const options = optionsObject(extras ? model : { ...model, manys: [] }, 'const options = ');
+  const search = extras && model.searchable.length > 0;
   const script = [
     options,
     pathsConstant(targets),

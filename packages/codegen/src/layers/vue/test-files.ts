@@ -143,6 +143,8 @@ describe('DataTable', () => {
 
 /** src/pages/pages.test.ts: each entity's pages render through the router, with labelled form controls. */
 export function pagesTest(app: AppModel): string {
+  const { extras, auth } = app.level;
+  const first = app.entities[0];
   const entities = app.entities.map((model) => {
     const labels = [
       ...model.fields.map((f) => f.label),
@@ -160,7 +162,7 @@ export function pagesTest(app: AppModel): string {
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../App.vue';
-import { createAppRouter } from '../router';
+${auth ? "import { currentUser } from '../lib/session';\n" : ''}import { createAppRouter } from '../router';
 
 const ENTITIES = [
   ${indent(entities.join('\n'), 2)}
@@ -168,12 +170,19 @@ const ENTITIES = [
 
 /** An API with no records: every list is empty, every count is 0, every record is missing. */
 function emptyApi(url: string): { status: number; body: unknown } {
-  if (url === '/api/stats') return { status: 200, body: { counts: {} } };
+${auth ? "  if (url === '/api/auth/me') return loggedIn ? { status: 200, body: USER } : { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Log in to continue' } } };\n" : ''}  if (url === '/api/stats') return { status: 200, body: { counts: {} } };
   if (/^\\/api\\/[a-z0-9-]+\\/\\d+$/.test(url)) return { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Not found' } } };
   return { status: 200, body: { items: [], total: 0, page: 1, pageSize: 20 } };
 }
 
-beforeEach(() => {
+${
+  auth
+    ? `const USER = { id: 1, email: 'member@example.com', role: 'user', createdAt: '2025-01-01T00:00:00.000Z' };
+let loggedIn = true;
+
+`
+    : ''
+}beforeEach(() => {${auth ? '\n  loggedIn = true;\n  currentUser.value = undefined;' : ''}
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: string) => {
@@ -193,12 +202,7 @@ async function visit(path: string) {
 }
 
 describe('pages', () => {
-  it('the dashboard links to every list', async () => {
-    const wrapper = await visit('/');
-    for (const entity of ENTITIES) expect(wrapper.find('main a[href="' + entity.path + '"]').exists()).toBe(true);
-    wrapper.unmount();
-  });
-
+${extras ? DASHBOARD_TEST : homeTest(first ? listPath(first) : '/')}${auth ? AUTH_TESTS : ''}
   it.each(ENTITIES)('$path lists its records, or says there are none', async (entity) => {
     const wrapper = await visit(entity.path);
     expect(wrapper.find('h1').text()).toBe(entity.plural);
@@ -228,3 +232,42 @@ describe('pages', () => {
 });
 `;
 }
+
+const DASHBOARD_TEST = `  it('the dashboard links to every list', async () => {
+    const wrapper = await visit('/');
+    for (const entity of ENTITIES) expect(wrapper.find('main a[href="' + entity.path + '"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+`;
+
+/** At simple there is no dashboard: home is the first list, and the navigation links to every list. */
+const homeTest = (
+  path: string,
+) => `  it('home is the first list, and the navigation links to every list', async () => {
+    const wrapper = await visit('/');
+    expect(wrapper.vm.$route.path).toBe(${jsString(path)});
+    for (const entity of ENTITIES) expect(wrapper.find('nav a[href="' + entity.path + '"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+`;
+
+const AUTH_TESTS = `
+  it('sends a visitor who is not logged in to the log-in page, and back afterwards', async () => {
+    loggedIn = false;
+    const path = ENTITIES[0]?.path ?? '/';
+    const wrapper = await visit(path);
+    expect(wrapper.vm.$route.path).toBe('/login');
+    expect(wrapper.vm.$route.query.from).toBe(path);
+    expect(wrapper.find('h1').text()).toBe('Log in');
+    expect(wrapper.find('input[type="email"]').exists()).toBe(true);
+    expect(wrapper.find('input[type="password"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('shows who is logged in', async () => {
+    const wrapper = await visit(ENTITIES[0]?.path ?? '/');
+    expect(wrapper.find('aside').text()).toContain(USER.email);
+    expect(wrapper.findAll('aside button').map((button) => button.text())).toContain('Log out');
+    wrapper.unmount();
+  });
+`;

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../lib/api/api-error.ts';
 import type { GenerateRequest, GenerateResponse } from '../../lib/api/types.ts';
@@ -91,6 +91,26 @@ describe('PromptForm', () => {
     fireEvent.click(send);
     await screen.findByText('Unknown stack; choose react-express-postgres.');
     expect(screen.getByLabelText('Stack').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('explains each level, and shows a 400 about the level under the level picker', async () => {
+    const submit = vi.fn(async () => {
+      throw new ApiError('http', 400, 'VALIDATION_FAILED', 'Choose simple, standard or advanced.', {
+        fields: [{ path: 'complexity', message: 'Choose simple, standard or advanced.' }],
+      });
+    });
+    const { prompt, send } = setup(submit);
+    expect(screen.getByLabelText(/simple/i).closest('label')?.textContent).toMatch(/No accounts/);
+    expect(screen.getByLabelText(/advanced/i).closest('label')?.textContent).toMatch(/sign-up and log-in/);
+    fireEvent.change(prompt, { target: { value: 'A recipe book' } });
+    fireEvent.click(screen.getByLabelText(/advanced/i));
+    fireEvent.click(send);
+    await waitFor(() =>
+      expect(submit).toHaveBeenCalledWith(expect.objectContaining({ complexity: 'advanced' })),
+    );
+    const fieldset = screen.getByRole('group', { name: 'Complexity' });
+    expect(await within(fieldset).findByText('Choose simple, standard or advanced.')).toBeTruthy();
+    expect(fieldset.getAttribute('aria-describedby')).toBe('complexity-error');
   });
 
   it('tells a rate-limited person how long to wait', async () => {
