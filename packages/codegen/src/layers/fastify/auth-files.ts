@@ -4,10 +4,12 @@
  * and the app and entry point that wire them. What these call (accounts, sessions, owned repositories,
  * OpenAPI) is framework-free, in server-common.
  */
+
 import { jsString } from '../../emit/literal.ts';
 import type { AppModel } from '../../model.ts';
 import {
   appOptionsInterfaceSource,
+  authServerStartSource,
   sessionOptionsSource,
   swaggerUiPageSource,
 } from '../server-common/app-options-files.ts';
@@ -249,30 +251,7 @@ export function createApp(db: Db, options: AppOptions): FastifyInstance {
 `;
 }
 
-export const authServerEntryFile = `import { createApp } from './app.js';
-import { appOptions } from './app-options.js';
-import { createAccounts } from './auth/accounts.js';
-import { loadConfig } from './config.js';
-import { connect, connectOptions, describeDatabase, migrate } from './db/index.js';
-
-// A .env file is optional; real environment variables win over it.
-try {
-  process.loadEnvFile();
-} catch {}
-
-const config = loadConfig();
-const options = appOptions(config);
-const { logger } = options;
-const db = await connect(connectOptions(config));
-const applied = await migrate(db);
-if (applied.length > 0) logger.info({ applied }, 'applied migrations');
-if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-  const admin = await createAccounts(db).ensureAdmin({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
-  logger.info({ userId: admin.id }, 'admin account ready');
-}
-if (!config.SESSION_SECRET) logger.warn('SESSION_SECRET is not set: sessions end when the server restarts');
-
-const app = createApp(db, options);
+export const authServerEntryFile = `${authServerStartSource}const app = createApp(db, options);
 // Closing the app (on a signal, below) closes the database after the last request has been answered.
 app.addHook('onClose', () => db.close());
 await app.listen({ port: config.PORT, host: config.HOST });

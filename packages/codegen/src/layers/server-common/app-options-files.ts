@@ -78,3 +78,32 @@ export const swaggerUiPageSource = `const page = \`<!doctype html>
 </html>
 \`;
 const init = "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', withCredentials: true });\\n";`;
+
+/**
+ * The first part of an advanced server's entry point, the same on every backend: configuration, the
+ * database and its migrations, the admin account; each backend's entry then listens and shuts down.
+ */
+export const authServerStartSource = `import { createApp } from './app.js';
+import { appOptions } from './app-options.js';
+import { createAccounts } from './auth/accounts.js';
+import { loadConfig } from './config.js';
+import { connect, connectOptions, describeDatabase, migrate } from './db/index.js';
+
+// A .env file is optional; real environment variables win over it.
+try {
+  process.loadEnvFile();
+} catch {}
+
+const config = loadConfig();
+const options = appOptions(config);
+const { logger } = options;
+const db = await connect(connectOptions(config));
+const applied = await migrate(db);
+if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+  const admin = await createAccounts(db).ensureAdmin({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+  logger.info({ userId: admin.id }, 'admin account ready');
+}
+if (!config.SESSION_SECRET) logger.warn('SESSION_SECRET is not set: sessions end when the server restarts');
+
+`;
