@@ -1,10 +1,9 @@
-import type { ComplexityLevel } from '../../lib/api/types.ts';
 import { cn } from '../../lib/cn.ts';
-import { COMPLEXITY_CHOICES } from './complexity-options.ts';
+import { COMPLEXITY_CHOICES, type ComplexityChoice } from './complexity-options.ts';
 
 interface ComplexityPickerProps {
-  value: ComplexityLevel;
-  onChange: (value: ComplexityLevel) => void;
+  value: ComplexityChoice;
+  onChange: (value: ComplexityChoice) => void;
   error?: string | undefined;
 }
 
@@ -12,7 +11,7 @@ export function ComplexityPicker({ value, onChange, error }: ComplexityPickerPro
   return (
     <fieldset aria-describedby={error ? 'complexity-error' : undefined}>
       <legend className="mb-2 text-sm font-medium">Complexity</legend>
-      <div className="grid gap-2 sm:grid-cols-3">
+      <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
         {COMPLEXITY_CHOICES.map((choice) => {
           const checked = choice.id === value;
           return (

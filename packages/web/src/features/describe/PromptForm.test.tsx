@@ -52,6 +52,18 @@ describe('PromptForm', () => {
     });
   });
 
+  it('leaves the level to the planner unless one is chosen', async () => {
+    const { prompt, send, submit, onSubmitted } = setup();
+    fireEvent.change(prompt, { target: { value: 'A shop where customers log in to see their orders' } });
+    expect((screen.getByLabelText(/from my description/i) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(send);
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledOnce());
+    expect(submit).toHaveBeenCalledWith({
+      prompt: 'A shop where customers log in to see their orders',
+      stack: 'react-express-postgres',
+    });
+  });
+
   it('refuses an empty prompt without calling the server', async () => {
     const { send, submit } = setup();
     fireEvent.click(send);

@@ -2,9 +2,10 @@ import { ArrowRight, Loader2 } from 'lucide-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { fieldErrorFor } from '../../lib/api/api-error.ts';
-import type { ComplexityLevel, GenerateRequest, GenerateResponse } from '../../lib/api/types.ts';
+import type { GenerateRequest, GenerateResponse } from '../../lib/api/types.ts';
 import { cn } from '../../lib/cn.ts';
 import { ComplexityPicker } from './ComplexityPicker.tsx';
+import type { ComplexityChoice } from './complexity-options.ts';
 import { ExamplePrompts } from './ExamplePrompts.tsx';
 import { checkPrompt, countPromptCharacters, PROMPT_MAX_LENGTH } from './prompt-rules.ts';
 import { StackSelect } from './StackSelect.tsx';
@@ -20,7 +21,7 @@ export interface PromptFormProps {
 
 export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = '' }: PromptFormProps) {
   const [prompt, setPrompt] = useState(initialPrompt);
-  const [complexity, setComplexity] = useState<ComplexityLevel>('standard');
+  const [complexity, setComplexity] = useState<ComplexityChoice>('auto');
   const [stack, setStack] = useState(DEFAULT_STACK.id);
   const [promptError, setPromptError] = useState<string | undefined>();
   const [submitError, setSubmitError] = useState<unknown>(null);
@@ -49,7 +50,11 @@ export function PromptForm({ submit, onSubmitted, loadStacks, initialPrompt = ''
       textarea.current?.focus();
       return;
     }
-    const request: GenerateRequest = { prompt: check.prompt, complexity, stack };
+    const request: GenerateRequest = {
+      prompt: check.prompt,
+      ...(complexity === 'auto' ? {} : { complexity }),
+      stack,
+    };
     setSubmitting(true);
     setSubmitError(null);
     try {

@@ -1,7 +1,15 @@
 import type { ComplexityLevel } from '../../lib/api/types.ts';
 
-/** The complexity levels with the one line that tells a person which to pick. */
-export const COMPLEXITY_CHOICES: readonly { id: ComplexityLevel; title: string; explanation: string }[] = [
+/** A level, or 'auto': the planner picks it from the description (the request then names none). */
+export type ComplexityChoice = ComplexityLevel | 'auto';
+
+/** The complexity choices with the one line that tells a person which to pick. */
+export const COMPLEXITY_CHOICES: readonly { id: ComplexityChoice; title: string; explanation: string }[] = [
+  {
+    id: 'auto',
+    title: 'From my description',
+    explanation: 'Picked from what you write: asking for accounts, log-in or roles turns them on.',
+  },
   {
     id: 'simple',
     title: 'Simple',
