@@ -69,6 +69,10 @@ describe('generate a project in the browser', () => {
     expect(await page.getByRole('list', { name: 'Relations' }).textContent()).toMatch(/Each Loan belongs to/);
     expect(await page.locator('[data-testid="diagram-node"]').count()).toBe(entities.length);
     expect(await page.getByTestId('result-metadata').textContent()).toMatch(/offline/i);
+    // No level was chosen: the planner's, from a description with no accounts.
+    expect(await page.getByTestId('project-level').textContent()).toBe(
+      'standard level · react + fastify + postgres',
+    );
     await screenshot(page, '03-result-data-model');
   });
 

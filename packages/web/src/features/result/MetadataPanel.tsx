@@ -4,9 +4,12 @@ import type { ResultResponse } from '../../lib/api/types.ts';
 import { formatBytes, formatDuration } from '../../lib/format.ts';
 import { formatUsage, summarizePlanner } from './planner-label.ts';
 
-/** Planner (and why it stood in for the LLM, tokens and cost), time per stage, cache hit, file count and size. */
+/**
+ * Planner (and why it stood in for the LLM, tokens and cost), time per stage, cache hit, file count and size,
+ * and the level and stack the project was generated at.
+ */
 export function MetadataPanel({ result }: { result: ResultResponse }) {
-  const { metadata, files } = result;
+  const { metadata, files, spec } = result;
   const planner = summarizePlanner(metadata);
   const usage = formatUsage(metadata.usage);
   const durations = Object.entries(metadata.timingsMs ?? {})
@@ -54,6 +57,10 @@ export function MetadataPanel({ result }: { result: ResultResponse }) {
       <Item term="Files">
         <span className="font-medium tabular-nums">{fileCount}</span>
         <span className="text-muted-foreground"> · {formatBytes(totalBytes)}</span>
+        {/* The level matters most when the planner picked it from the description. */}
+        <span className="block text-xs text-muted-foreground" data-testid="project-level">
+          {spec.complexity} level · {spec.stack.frontend} + {spec.stack.backend} + {spec.stack.database}
+        </span>
       </Item>
     </dl>
   );
