@@ -143,3 +143,16 @@ describe('details in a list', () => {
     expect(found?.fields.find((f) => f.name === 'coreTemperatureC')?.type).toBe('decimal');
   });
 });
+
+describe('a sentence that only says what to track', () => {
+  it('names records when the things are ones the knowledge base stores', async () => {
+    const prompt =
+      'A library app: members borrow books; each loan has a due date and a late fee. Track authors and genres.';
+    expect(await names(prompt)).toEqual(expect.arrayContaining(['Author', 'Genre']));
+    expect((await entity(prompt, 'Loan'))?.fields.map((f) => f.name)).toEqual(['dueDate', 'lateFee']);
+  });
+  it('gives details to the record when they are only details', async () => {
+    const loan = await entity('Members borrow books; track due dates and late fees.', 'Loan');
+    expect(loan?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['dueDate', 'lateFee']));
+  });
+});

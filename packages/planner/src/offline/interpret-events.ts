@@ -150,11 +150,14 @@ export function onVerb(
     const previous = st.previousSubject?.weak ? null : st.previousSubject;
     // "I'd also like to record recitals", "log each delivery": with nobody named keeping them, the things
     // the user keeps are records.
+    // "Track authors and genres": plural things the knowledge base stores as records are records here too,
+    // though a book has an author field; "track due dates and late fees" stays details.
     const things =
       !subject &&
       next?.t === 'np' &&
       (next.plural || next.det === 'each' || next.det === 'every') &&
-      !isAttributePhrase(next);
+      (!isAttributePhrase(next) ||
+        (next.plural && next.det === null && isKnownEntity(entityWords(next.words))));
     st.owner = each ?? chained ?? user ?? subject ?? (things ? null : (join ?? previous));
     st.mode = 'fields';
     // "I track clients, projects per client, …": with no owner the objects are the things to store.
