@@ -7,6 +7,10 @@
 const optional = (schema: string) =>
   `z.preprocess((value) => (value === '' ? undefined : value), ${schema}.optional())`;
 
+/** The level of the JSON log (pino): a variable of the accounts' below, and of a backend that logs without them. */
+export const LOG_LEVEL_ENV =
+  "LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),";
+
 /** The variables of accounts, logging and rate limits, added to server/src/config.ts after PORT. */
 export const AUTH_CONFIG_ENV = [
   "NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),",
@@ -14,7 +18,7 @@ export const AUTH_CONFIG_ENV = [
   'SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(8760).default(168),',
   `ADMIN_EMAIL: ${optional('z.string().trim().toLowerCase().pipe(z.email())')},`,
   `ADMIN_PASSWORD: ${optional('z.string().min(8)')},`,
-  "LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),",
+  LOG_LEVEL_ENV,
   'RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),',
   'AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),',
 ];
