@@ -5,7 +5,7 @@ import type { Draft, DraftEntity } from './draft.ts';
 import { type KnownField, knownFields } from './knowledge/index.ts';
 import { PARENTS } from './knowledge/parents.ts';
 import { ORGANISATIONS } from './lexicon.ts';
-import { DEFAULT_ENUMS, inferType } from './types.ts';
+import { DEFAULT_ENUMS, inferType, knownEnumValues } from './types.ts';
 
 type EntityInput = AppSpecInput['entities'][number];
 type FieldInput = NonNullable<EntityInput['fields']>[number];
@@ -67,11 +67,12 @@ function fieldInput(
   const values =
     enumValues && enumValues.length > 0
       ? enumValues
-      : DEFAULT_ENUMS[
+      : (knownEnumValues(name.toLowerCase().split(' ')) ??
+        DEFAULT_ENUMS[
           camelCase(name)
             .replace(/^.*(?=[A-Z])/, '')
             .toLowerCase()
-        ];
+        ]);
   return values ? { name, type, enumValues: [...values], required } : { name, type: 'string', required };
 }
 

@@ -4,7 +4,7 @@ import type { Chunk } from './chunk.ts';
 import { isAttributePhrase } from './classify.ts';
 import type { DraftField } from './draft.ts';
 import { addField } from './items.ts';
-import { unitType } from './lexicon.ts';
+import { own, unitType } from './lexicon.ts';
 import type { State } from './state.ts';
 import { inferType, isEnumish } from './types.ts';
 
@@ -37,7 +37,7 @@ export function fieldParen(st: State, field: DraftField, c: Paren): void {
   const values = c.entries.map((e) => e.join(' '));
   const first = values[0] ?? '';
   const owner = st.owner ?? st.subject;
-  const gloss = TYPE_GLOSSES[values.join(' ').replace(/\//g, ' ')];
+  const gloss = own(TYPE_GLOSSES, values.join(' ').replace(/\//g, ' '));
   // "(the year the current queen was introduced)": a gloss, not a list of values.
   if (isExamples(c) || (values.length === 1 && (c.entries[0]?.length ?? 0) > 3)) return;
   if (BOOLEAN_PAIRS.has(values.join(' ').replace(/\//g, ' '))) field.hints.boolean = true;

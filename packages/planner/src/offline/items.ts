@@ -1,10 +1,12 @@
 /** What one noun phrase adds to the draft, given the verb or preposition in front of it. */
+
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isPluralWord } from './chunk-rules.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitPhrase } from './classify.ts';
 import { detailEntity } from './details.ts';
 import type { DraftEntity, DraftField } from './draft.ts';
+import { own } from './lexicon.ts';
 import { mention, type State } from './state.ts';
 
 export { addPeriodic } from './relations.ts';
@@ -31,7 +33,72 @@ const SHARED = new Set(
   'tag label skill genre topic interest ingredient keyword category feature amenity language'.split(' '),
 );
 
+/** Second halves of pairs a list names once: "nap start & end" → nap start, nap end. */
+const PAIRED: Readonly<Record<string, string>> = {
+  end: 'start',
+  max: 'min',
+  maximum: 'minimum',
+  out: 'in',
+  close: 'open',
+  closing: 'opening',
+  away: 'home',
+  departure: 'arrival',
+  dropoff: 'pickup',
+};
+const PAIR_WORDS = new Set([...Object.keys(PAIRED), ...Object.values(PAIRED)]);
+
+/**
+ * A list entry ending in slashed words: "budget min/max" and "clock in/out" are two fields; "position
+ * QB/RB/WR" and "status for sale/pending/sold" an enum named by the words up to its enum-like word.
+ */
+function addSlashedField(
+  st: State,
+  owner: DraftEntity,
+  before: readonly string[],
+  alts: string[],
+): DraftField | null {
+  if (alts.length === 2 && alts.every((alt) => PAIR_WORDS.has(alt))) {
+    const fields = alts.map((alt) => addField(st, owner, [...before, alt]));
+    return fields[0] ?? null;
+  }
+  const named = before.findIndex((word) => isEnumish(word));
+  if (named < 0 && alts.length < 3) {
+    const fields = alts.map((alt) => addField(st, owner, [...before, alt]));
+    return fields[0] ?? null;
+  }
+  const name = named >= 0 ? before.slice(0, named + 1) : before;
+  const lead = named >= 0 ? before.slice(named + 1) : [];
+  const field = addField(st, owner, name);
+  if (field) field.hints.enumValues = [[...lead, alts[0]].join(' '), ...alts.slice(1)];
+  return field;
+}
+
+/** "start, end" in a list: the times, as most apps name them. */
+function pairedWords(owner: DraftEntity, words: string[]): string[] {
+  const word = words[0] ?? '';
+  const partner = own(PAIRED, word);
+  const previousField = owner.fields[owner.fields.length - 1];
+  const previous = previousField?.words;
+  if (words.length > 1) {
+    // "start and end date": the lone first half takes the head of the second (start date).
+    if (
+      partner &&
+      previousField &&
+      previous?.[0] === partner &&
+      (previous.length === 1 || previous[1] === 'time')
+    )
+      previousField.words = [partner, ...words.slice(1)];
+    return words;
+  }
+  if (partner && previous && previous.length > 1 && previous[previous.length - 1] === partner)
+    return [...previous.slice(0, -1), word];
+  return word === 'start' || word === 'end' ? [word, 'time'] : words;
+}
+
 export function addField(st: State, owner: DraftEntity, rawWords: readonly string[]): DraftField | null {
+  const slashed = rawWords[rawWords.length - 1] ?? '';
+  if (rawWords.length > 1 && slashed.includes('/') && slashed !== 'yes/no')
+    return addSlashedField(st, owner, rawWords.slice(0, -1), slashed.split('/').filter(Boolean));
   const range = rangeOf(rawWords[rawWords.length - 1] ?? '');
   let raw = range ? rawWords.slice(0, -1) : rawWords;
   // "volume in litres" inside a list: the unit stays in the name.
@@ -39,7 +106,10 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
   const unit = at > 0 ? unitPhrase(raw.slice(at + 1)) : undefined;
   if (unit) raw = [...raw.slice(0, at), ...raw.slice(at + 1)];
   // "length in feet" is lengthFeet: a unit keeps the form it was written in.
-  const words = unit ? [...fieldWords(raw.slice(0, -1)), raw[raw.length - 1] ?? ''] : fieldWords(raw);
+  const words = pairedWords(
+    owner,
+    unit ? [...fieldWords(raw.slice(0, -1)), raw[raw.length - 1] ?? ''] : fieldWords(raw),
+  );
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
   const yesNo = words[words.length - 1] === 'yes/no';
   if (yesNo) words.pop();

@@ -138,4 +138,8 @@ export const UNITS: Readonly<Record<string, 'integer' | 'decimal'>> = {
 };
 
 /** The type a unit implies; own keys only ("constructor" is not a unit). */
-export const unitType = (word: string) => (Object.hasOwn(UNITS, word) ? UNITS[word] : undefined);
+/** A lexicon entry for a word the user typed; never one of Object's own ("constructor", "toString"). */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+export const unitType = (word: string) => own(UNITS, word);

@@ -224,3 +224,54 @@ describe('counts and "with" in a field list', () => {
     expect(await fields(prompt, 'Boat')).toMatchObject({ numberOfSeats: 'integer', boatType: 'string' });
   });
 });
+
+describe('slashes and pairs inside a list', () => {
+  it('reads "name a/b/c" as an enum named up to its enum-like word, and "x min/max" as two fields', async () => {
+    const listing = await plan(
+      'Listings (address, status for sale/pending/sold), players (position QB/RB/WR).',
+    );
+    const status = listing.entities[0]?.fields.find((f) => f.name === 'status');
+    expect(status?.type).toBe('enum');
+    expect(status?.enumValues).toEqual(['for_sale', 'pending', 'sold']);
+    expect(await fields('Players (name, position QB/RB/WR/TE).', 'Player')).toMatchObject({
+      position: 'enum',
+    });
+    expect(await fields('Buyers (name, budget min/max, preferred area).', 'Buyer')).toMatchObject({
+      budgetMin: 'decimal',
+      budgetMax: 'decimal',
+      preferredArea: 'string',
+    });
+  });
+
+  it('gives a lone "end" the words of the "start" before it, and names lone start and end as times', async () => {
+    expect(await fields('Daily reports with mood, nap start & end.', 'Report')).toMatchObject({
+      napStart: 'datetime',
+      napEnd: 'datetime',
+    });
+    expect(await fields('Shifts (staff, day, start, end).', 'Shift')).toMatchObject({
+      startTime: 'datetime',
+      endTime: 'datetime',
+    });
+  });
+});
+
+describe('types from what is measured', () => {
+  it('types lab readings as decimals, whole-name enums by their known values, and identifiers as text', async () => {
+    expect(
+      await fields('Water tests (pH, ammonia, nitrite, hemoglobin level, tested at).', 'WaterTest'),
+    ).toMatchObject({ ammonia: 'decimal', nitrite: 'decimal', hemoglobinLevel: 'decimal' });
+    const donor = (await plan('Donors (name, blood group, sex, shirt size).')).entities[0];
+    expect(donor?.fields.find((f) => f.name === 'bloodGroup')?.enumValues).toContain('o_neg');
+    expect(donor?.fields.find((f) => f.name === 'sex')?.type).toBe('enum');
+    expect(donor?.fields.find((f) => f.name === 'shirtSize')?.enumValues).toContain('xl');
+    expect(
+      await fields('Aircraft (tail number, hours flown), runs (parts produced).', 'Aircraft'),
+    ).toMatchObject({
+      tailNumber: 'string',
+    });
+    expect(await fields('Runs (machine, parts produced, parts rejected).', 'Run')).toMatchObject({
+      partsProduced: 'integer',
+      partsRejected: 'integer',
+    });
+  });
+});

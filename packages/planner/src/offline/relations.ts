@@ -6,7 +6,7 @@ import { fieldWords, isAttributePhrase, isEntityPhrase, isTimeUnit, roleTarget, 
 import type { DraftEntity } from './draft.ts';
 import { addField } from './items.ts';
 import { isPerson } from './knowledge/index.ts';
-import { TIME_UNITS } from './lexicon.ts';
+import { own, TIME_UNITS } from './lexicon.ts';
 import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
 
@@ -62,7 +62,7 @@ export function addPeriodic(st: State, np: NounPhrase, prep: string): boolean {
     if (isTimeUnit(np)) {
       const unit = (np.words[0] ?? '').replace(/s$/, '');
       if (st.per?.dated)
-        st.draft.addField(from, { words: [PERIOD_FIELDS[unit] ?? unit], hints: {}, optional: false });
+        st.draft.addField(from, { words: [own(PERIOD_FIELDS, unit) ?? unit], hints: {}, optional: false });
       return true;
     }
     const target = draft.entity(np.words);

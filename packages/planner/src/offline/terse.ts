@@ -11,7 +11,7 @@ import { type Chunk, chunk } from './chunk.ts';
 import { IMPERATIVES } from './chunk-rules.ts';
 import type { Draft, DraftEntity } from './draft.ts';
 import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
-import { ENTITY_ADJECTIVES, META_NOUNS, POSSESSIVES } from './lexicon.ts';
+import { ENTITY_ADJECTIVES, META_NOUNS, own, POSSESSIVES } from './lexicon.ts';
 import {
   APP_KINDS,
   type AppKind,
@@ -46,7 +46,7 @@ function segment(words: readonly string[]): Unit[] {
     let compound: Unit | null = null;
     for (let j = words.length; j >= i + 2 && !compound; j--) {
       const ws = [...words.slice(i, j - 1), sing(words[j - 1] ?? '')];
-      const app = RECORD_COMPOUNDS[ws.join(' ')];
+      const app = own(RECORD_COMPOUNDS, ws.join(' '));
       if (app || isKnownExact(ws)) compound = { kind: 'entity', words: ws, app };
     }
     if (compound) {
@@ -72,22 +72,22 @@ function segment(words: readonly string[]): Unit[] {
 }
 
 const isToolOrKind = (w: string) =>
-  APP_KINDS[w] !== undefined ||
-  APP_KINDS[sing(w)] !== undefined ||
+  own(APP_KINDS, w) !== undefined ||
+  own(APP_KINDS, sing(w)) !== undefined ||
   TOOL_HEADS.has(sing(w)) ||
   META_NOUNS.has(w);
 
 const keepsRecord = (w: string | undefined) =>
-  w !== undefined && Boolean((APP_KINDS[w] ?? APP_KINDS[sing(w)])?.record);
+  w !== undefined && Boolean((own(APP_KINDS, w) ?? own(APP_KINDS, sing(w)))?.record);
 
 function classify(w: string, last: boolean): Unit {
   const s = sing(w);
   const words = [s];
-  const app = APP_KINDS[w] ?? APP_KINDS[s];
+  const app = own(APP_KINDS, w) ?? own(APP_KINDS, s);
   if (app) return { kind: 'kind', words, app };
   if ((TOOL_HEADS.has(s) || META_NOUNS.has(w)) && last) return { kind: 'tool', words };
-  if (COLLECTIVES[s]) return { kind: 'collective', words: [COLLECTIVES[s] ?? s] };
-  if (SETTINGS[s] !== undefined) return { kind: 'setting', words };
+  if (own(COLLECTIVES, s)) return { kind: 'collective', words: [own(COLLECTIVES, s) ?? s] };
+  if (own(SETTINGS, s) !== undefined) return { kind: 'setting', words };
   if (ENTITY_ADJECTIVES.has(w) || /^\d/.test(w)) return { kind: 'qualifier', words };
   if (!last && (QUALIFIERS.has(w) || QUALIFIERS.has(s))) return { kind: 'qualifier', words };
   if (isKnownEntity([s])) return { kind: 'entity', words };
@@ -134,12 +134,13 @@ function read(text: string): { nps: TerseNp[]; verb: string | null; raw: string[
 export function planTerse(text: string, draft: Draft): string[] | null {
   const parsed = read(text);
   if (!parsed) return null;
-  const kinds: AppKind[] = parsed.verb && APP_KINDS[parsed.verb] ? [APP_KINDS[parsed.verb] as AppKind] : [];
+  const kinds: AppKind[] =
+    parsed.verb && own(APP_KINDS, parsed.verb) ? [own(APP_KINDS, parsed.verb) as AppKind] : [];
   if (parsed.verb === 'track' || parsed.verb === 'record') kinds.push(APP_KINDS.log as AppKind);
   const people = parsed.nps.flatMap((np) =>
     np.units.flatMap((u) => (u.kind === 'setting' || (np.setting && u.kind !== 'tool') ? u.words : [])),
   );
-  const servedPerson = people.map((w) => SETTINGS[w]).find(Boolean) ?? 'customer';
+  const servedPerson = people.map((w) => own(SETTINGS, w)).find(Boolean) ?? 'customer';
   const subjects: DraftEntity[] = [];
   const records: Array<{ entity: DraftEntity; app: AppKind }> = [];
   for (const np of parsed.nps.filter((n) => !n.setting)) {

@@ -4,6 +4,7 @@
  * the chunker from its position, because "book", "rate" and "order" are nouns just as often.
  */
 
+import { own } from './lexicon.ts';
 import { GENERAL_VERBS, IRREGULAR_FORMS } from './verb-lexicon.ts';
 
 /** Transaction verbs: "members borrow books" → a Loan that references both sides. */
@@ -171,7 +172,7 @@ export const NOUN_LIKE_VERBS = new Set(
 export function verbLemma(word: string): string | null {
   const w = word.toLowerCase();
   if (KNOWN.has(w)) return w;
-  const irregular = IRREGULAR[w] ?? IRREGULAR_FORMS[w];
+  const irregular = own(IRREGULAR, w) ?? own(IRREGULAR_FORMS, w);
   if (irregular) return irregular;
   const candidates = inflectionBases(w);
   return (
@@ -195,4 +196,6 @@ function inflectionBases(w: string): string[] {
 }
 
 export const isPastParticiple = (word: string) =>
-  word.endsWith('ed') || word in IRREGULAR || (word in IRREGULAR_FORMS && !/(?:s|ing)$/.test(word));
+  word.endsWith('ed') ||
+  Object.hasOwn(IRREGULAR, word) ||
+  (Object.hasOwn(IRREGULAR_FORMS, word) && !/(?:s|ing)$/.test(word));
