@@ -1,6 +1,6 @@
 /** The planner's working model: entities, fields and relations as they are found, before building the spec. */
 import { pascalCase, singularize } from '@appgen/spec';
-import { isPluralWord } from './chunk-rules.ts';
+import { isNounish, isPluralWord } from './chunk-rules.ts';
 import { isKnownEntity, isKnownExact, isPerson } from './knowledge/index.ts';
 import { ENTITY_ADJECTIVES, ORGANISATIONS } from './lexicon.ts';
 import { cleanNameWords } from './names.ts';
@@ -186,9 +186,33 @@ export class Draft {
 const participle = (w: string) => /ed$/.test(w) && isPastParticiple(w) && (verbLemma(w) ?? w) !== w;
 
 /** Name words of an entity: adjectives dropped, last word singular, at most three words. */
+/** Words that say something about the noun before them: "players cant log in", "reports due". */
+const PREDICATES = new Set(
+  'cant can must should will dont doesnt wont may might due optional required needed available overdue'.split(
+    ' ',
+  ),
+);
+/** Plural nouns that modify compounds ("sales rep", "sports team"). */
+const PLURAL_MODIFIERS = new Set(
+  'sales sports savings goods news arts customs clothes glasses operations'.split(' '),
+);
+
+/** Where a name that ran on into its clause ends: after a plural noun followed by a verb or a predicate. */
+function clauseInName(words: readonly string[]): number {
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if (!isPluralWord(word) || PLURAL_MODIFIERS.has(word)) continue;
+    // Only a base form: "walks", "runs" after a noun are plural nouns as often as verbs.
+    if (PREDICATES.has(next) || (verbLemma(next) === next && !isNounish(next))) return i + 1;
+  }
+  return words.length;
+}
+
 export function entityWords(rawWords: readonly string[]): string[] {
   // "paper 1-10", "box 3": numbers and ranges are not part of a name.
   let words = cleanNameWords(rawWords.filter((w) => /\p{L}/u.test(w)));
+  words = words.slice(0, clauseInName(words));
   // "monthly budgets", "numbered spaces", "scheduled walks": a leading adjective or participle is no part of a name.
   // A generic head keeps its participle: a "saved item" is not any item.
   const dropped = (w: string) =>

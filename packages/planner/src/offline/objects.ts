@@ -9,6 +9,13 @@ import { mention, type State } from './state.ts';
 import { isEnumish } from './types.ts';
 import { TRANSACTION_VERBS } from './verbs.ts';
 
+/** What one takes as an attempt with a result. */
+const TAKEN = new Set(
+  'quiz exam test assessment survey course class lesson challenge level module trial certification'.split(
+    ' ',
+  ),
+);
+
 const SETTING_VERBS = new Set(['run', 'own', 'operate', 'manage']);
 const CREATE_VERBS = new Set(['leave', 'write', 'post', 'submit', 'file', 'add', 'give']);
 
@@ -85,6 +92,13 @@ export function handleObject(
     return;
   }
   if (!subject || subject === object) return;
+  // "students take quizzes" is an attempt; "members take loans", "she takes each dose" are not.
+  if (
+    verb?.kind === 'transaction' &&
+    verb.lemma === 'take' &&
+    !TAKEN.has(object.words[object.words.length - 1] ?? '')
+  )
+    return;
   if (verb?.kind === 'transaction') {
     // "reviewers score papers" → Review; "judges score projects" → Score.
     const reviewing = TRANSACTION_VERBS[verb.lemma] === 'Score' && subject.words.includes('reviewer');

@@ -275,3 +275,19 @@ describe('types from what is measured', () => {
     });
   });
 });
+
+describe('names that run on into their clause', () => {
+  it('ends a name at a plural noun followed by a verb or a predicate', async () => {
+    expect(await names('Board game group: players cant log in, games have a title.')).toEqual([
+      'Player',
+      'Game',
+    ]);
+    expect(await names('Grants with reports. Reports due quarterly.')).not.toContain('ReportsDue');
+    expect(await names('A dog walking service: owners book scheduled walks.')).toContain('Walk');
+  });
+
+  it('makes an attempt only of what one takes as a test', async () => {
+    expect(await names('Students take quizzes.')).toContain('Attempt');
+    expect(await names('Members take loans with a principal.')).not.toContain('Attempt');
+  });
+});
