@@ -6,6 +6,7 @@ import { isPluralWord } from './chunk-rules.ts';
 import { fieldWords, isAttributePhrase, isEntityPhrase, roleTarget, unitPhrase } from './classify.ts';
 import { detailEntity } from './details.ts';
 import type { DraftEntity, DraftField } from './draft.ts';
+import { isKnownEntity } from './knowledge/index.ts';
 import { own } from './lexicon.ts';
 import { mention, type State } from './state.ts';
 
@@ -13,7 +14,7 @@ export { addPeriodic } from './relations.ts';
 
 import { rangeOf } from './field-paren.ts';
 import { namesRecord } from './recorded.ts';
-import { isEnumish } from './types.ts';
+import { isEnumish, looksLikeAttribute } from './types.ts';
 
 export interface Verb {
   lemma: string;
@@ -62,7 +63,12 @@ function addSlashedField(
     return fields[0] ?? null;
   }
   const named = before.findIndex((word) => isEnumish(word));
-  if (named < 0 && alts.length < 3) {
+  if (alts.length === 2 && YES_NO.has(alts.join('/'))) {
+    const field = addField(st, owner, before);
+    if (field) field.hints.boolean = true;
+    return field;
+  }
+  if (named < 0 && alts.length < 3 && namesFields(alts)) {
     const fields = alts.map((alt) => addField(st, owner, [...before, alt]));
     return fields[0] ?? null;
   }
@@ -72,6 +78,12 @@ function addSlashedField(
   if (field) field.hints.enumValues = [[...lead, alts[0]].join(' '), ...alts.slice(1)];
   return field;
 }
+
+const BOOLEAN_TYPE_WORDS = new Set(['boolean', 'bool', 'checkbox', 'toggle']);
+const YES_NO = new Set(['yes/no', 'y/n', 'true/false', 'no/yes']);
+/** "phone/email", "min/max": alternatives that name fields of their own, not values ("normal/abnormal"). */
+const namesFields = (alts: readonly string[]) =>
+  alts.every((alt) => PAIR_WORDS.has(alt) || looksLikeAttribute([alt]) || isKnownEntity([alt]));
 
 /** "start, end" in a list: the times, as most apps name them. */
 function pairedWords(owner: DraftEntity, words: string[]): string[] {
@@ -111,6 +123,9 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
     unit ? [...fieldWords(raw.slice(0, -1)), raw[raw.length - 1] ?? ''] : fieldWords(raw),
   );
   if (words.length === 0 || !/[a-z]/.test(words.join(''))) return null;
+  // "plus one boolean", "vip checkbox": the type, named after the field.
+  const typeWord = words.length > 1 && BOOLEAN_TYPE_WORDS.has(words[words.length - 1] ?? '');
+  if (typeWord) words.pop();
   const yesNo = words[words.length - 1] === 'yes/no';
   if (yesNo) words.pop();
   if (words.length === 0) return null;
@@ -120,6 +135,7 @@ export function addField(st: State, owner: DraftEntity, rawWords: readonly strin
     optional: rawWords.includes('optional'),
   };
   if (rawWords[rawWords.length - 1] === 'flag') field.hints.boolean = true;
+  if (typeWord) field.hints.boolean = true;
   if (isPluralWord(rawWords[rawWords.length - 1] ?? '')) field.hints.several = true;
   if (range) field.hints.range = range;
   if (unit) field.hints.unit = unit;
@@ -264,13 +280,16 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
 function splitAlternatives(st: State, owner: DraftEntity, field: DraftField, np: NounPhrase): void {
   const alts = np.alts ?? [];
   const before = np.words.slice(0, -1);
-  if (before.length > 0 && alts.join('/') === 'yes/no') {
+  if (before.length > 0 && YES_NO.has(alts.join('/'))) {
     field.words = fieldWords(before);
     field.hints.boolean = true;
     return;
   }
   // "voice part soprano/alto/tenor/bass": three or more alternatives are values, not fields.
-  if (before.length > 0 && (isEnumish(before[before.length - 1] ?? '') || alts.length >= 3)) {
+  if (
+    before.length > 0 &&
+    (isEnumish(before[before.length - 1] ?? '') || alts.length >= 3 || !namesFields(alts))
+  ) {
     field.words = before;
     field.hints.enumValues = alts;
     return;

@@ -108,6 +108,24 @@ export const UNITS: Readonly<Record<string, 'integer' | 'decimal'>> = {
   cm: 'decimal',
   mm: 'decimal',
   ml: 'decimal',
+  mg: 'decimal',
+  mcg: 'decimal',
+  µg: 'decimal',
+  oz: 'decimal',
+  lb: 'decimal',
+  gal: 'decimal',
+  gallons: 'decimal',
+  kwh: 'decimal',
+  kw: 'decimal',
+  kwp: 'decimal',
+  watts: 'decimal',
+  volts: 'decimal',
+  mph: 'decimal',
+  kmh: 'decimal',
+  psi: 'decimal',
+  ppm: 'decimal',
+  hrs: 'decimal',
+  yards: 'decimal',
   l: 'decimal',
   liters: 'decimal',
   litres: 'decimal',
@@ -133,13 +151,11 @@ export const UNITS: Readonly<Record<string, 'integer' | 'decimal'>> = {
   m3: 'decimal',
   'm²': 'decimal',
   'm³': 'decimal',
-  mph: 'decimal',
-  kmh: 'decimal',
 };
 
-/** The type a unit implies; own keys only ("constructor" is not a unit). */
 /** A lexicon entry for a word the user typed; never one of Object's own ("constructor", "toString"). */
 export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
+/** The type a unit implies. */
 export const unitType = (word: string) => own(UNITS, word);

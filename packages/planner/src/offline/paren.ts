@@ -14,9 +14,21 @@ export function parenList(all: readonly Token[]): Extract<Chunk, { t: 'paren' }>
     if (colon < 0) return simpleList(tokens);
     // "(name, email, tier: bronze, silver, gold)": the label before the colon takes the values after it.
     const head = simpleList(tokens.slice(0, colon));
-    const values = simpleList(tokens.slice(colon + 1)).raw;
     if (head.entries.length === 0) return simpleList(tokens);
-    head.values[head.values.length - 1] = values;
+    const after = tokens.slice(colon + 1);
+    const first = after[0];
+    // "(name, side: bride/groom, rsvp, email)": slashed values end at the comma; the list goes on.
+    if (first?.k === 'word' && first.alts && after[1]?.k === 'punct' && after[1].p === ',') {
+      head.values[head.values.length - 1] = first.raw.split('/').filter(Boolean);
+      const rest = simpleList(after.slice(2));
+      return {
+        t: 'paren',
+        entries: [...head.entries, ...rest.entries],
+        raw: [...head.raw, ...rest.raw],
+        values: [...head.values, ...rest.values],
+      };
+    }
+    head.values[head.values.length - 1] = simpleList(after).raw;
     return head;
   }
   const out: Extract<Chunk, { t: 'paren' }> = { t: 'paren', entries: [], raw: [], values: [] };

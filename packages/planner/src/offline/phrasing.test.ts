@@ -291,3 +291,35 @@ describe('names that run on into their clause', () => {
     expect(await names('Members take loans with a principal.')).not.toContain('Attempt');
   });
 });
+
+describe('values between slashes', () => {
+  it('keeps values of several words together and ends slashed values at the comma in a parenthesis', async () => {
+    const job = (
+      await plan('Repair jobs have labour minutes, status received/waiting parts/ready/picked up.')
+    ).entities[0];
+    expect(job?.fields.find((f) => f.name === 'status')?.enumValues).toEqual([
+      'received',
+      'waiting_parts',
+      'ready',
+      'picked_up',
+    ]);
+    expect(
+      await fields('Guests (name, side: bride/groom, rsvp yes/no/maybe, plus one boolean).', 'Guest'),
+    ).toMatchObject({ side: 'enum', rsvp: 'enum', plusOne: 'boolean' });
+  });
+
+  it('reads two values that name no fields as an enum, and y/n as a boolean', async () => {
+    expect(
+      await fields('Each test result has a value and flag normal/abnormal.', 'TestResult'),
+    ).toMatchObject({
+      flag: 'enum',
+    });
+    expect(await fields('Time entries (start, end, billable y/n).', 'TimeEntry')).toMatchObject({
+      billable: 'boolean',
+    });
+    expect(await fields('Contacts (name, phone/email).', 'Contact')).toMatchObject({
+      phone: 'phone',
+      email: 'email',
+    });
+  });
+});

@@ -40,6 +40,7 @@ function normalizeText(text: string): string {
       .replace(/(\d)\s*[–—-]\s*(\d)/g, '$1-$2')
       // "one or more nights", "2 or more items": a quantity, not part of a name.
       .replace(/\b(?:one|two|\d+)\s+or\s+(?:more|fewer|less)\b/gi, 'multiple')
+      .replace(SLASHED_VALUES, joinSlashedValues)
       .replace(/\b(\p{L}+)['’]re\b/gu, '$1 are')
       .replace(/\b(it|that|what|who|there)['’]s\b/giu, '$1 is')
       .replace(WHEN_DONE, (_, who: string, done: string, also?: string) => {
@@ -47,6 +48,26 @@ function normalizeText(text: string): string {
         return /^(?:they|he|she|it|we|you|i)$/i.test(who) ? `when ${fields}` : `when ${who}, ${fields}`;
       })
   );
+}
+
+/**
+ * "status received/waiting parts/ready/picked up": values of several words between slashes after a word that
+ * takes values. The values are hyphenated into one token ("waiting-parts") so the slashes keep them together.
+ */
+const SLASHED_VALUES =
+  /\b(status|stage|state|type|kind|priority|level|category|tier|phase|condition|role|mode|side|size|method|flag|result|outcome|position|grade|rsvp|response|process|format|source)(:?\s+)((?:[\p{L}\p{N}+'’&-]+ ){0,3}[\p{L}\p{N}+'’&-]+(?: ?\/ ?(?:[\p{L}\p{N}+'’&-]+ ){0,2}[\p{L}\p{N}+'’&-]+)+)/giu;
+/** Words that end the last of a run of slashed values: what follows is no value. */
+const AFTER_VALUES = new Set(
+  'and or with for per plus which that who when if but to from in on at by of the a an'.split(' '),
+);
+
+function joinSlashedValues(match: string, head: string, gap: string, run: string): string {
+  const values = run.split(/ ?\/ ?/).map((value) => value.split(' '));
+  if (values.every((words) => words.length === 1)) return match;
+  const last = values[values.length - 1] ?? [];
+  const stop = last.findIndex((word, i) => i > 0 && AFTER_VALUES.has(word.toLowerCase()));
+  const rest = stop > 0 ? last.splice(stop) : [];
+  return `${head}${gap}${values.map((words) => words.join('-')).join('/')}${rest.length ? ` ${rest.join(' ')}` : ''}`;
 }
 
 /** "when a member entered the gym", "when a visitor arrived and left": the moments to store. */
