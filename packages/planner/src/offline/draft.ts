@@ -19,7 +19,9 @@ const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
 /** Organisations that run the app, as modifiers of what they own. */
 const SETTINGS = new Set([...ORGANISATIONS, 'lab', 'laboratory', 'office']);
 /** Heads that name a group of the things before them. */
-const GROUP_HEADS = new Set('list roster collection stash catalogue catalog'.split(' '));
+const GROUP_HEADS = new Set(
+  'list roster collection stash catalogue catalog chart registry directory archive'.split(' '),
+);
 const NO_THING = new Set(
   'one most everyone everybody everything someone somebody anyone anybody none'.split(' '),
 );

@@ -68,7 +68,8 @@ export const APP_HEADS =
 export const ORGANISATIONS = set(`firm company business school academy orchestra choir band troop club church
   parish farm ranch bakery cafe café restaurant shop store boutique salon studio clinic practice agency theater
   theatre brewery winery gym charity nonprofit shelter kennel nursery daycare hospital hotel hostel museum
-  association society insurer garden league`);
+  association society insurer garden league pantry campground marina garage workshop lab laboratory office
+  centre center kindergarten coop cooperative foundation dojo library`);
 /** Actors who use the app; entities only when described with attributes of their own. */
 export const ACTOR_NOUNS = set('admin admins administrator administrators superuser moderator moderators');
 

@@ -323,3 +323,15 @@ describe('values between slashes', () => {
     });
   });
 });
+
+describe('terse prompts about what the user has', () => {
+  it('books the things named after "for our"', async () => {
+    expect(await names('Reservations for our 40 rooms.')).toContain('Room');
+    expect(await names('Bookings for our 12 boats.')).toContain('Boat');
+  });
+
+  it('reads a chart or registry of things as those things, and a pantry or library as the setting', async () => {
+    expect(await names('Chore chart for my kids where they earn points')).toContain('Chore');
+    expect(await names('App for our food pantry to record client visits')).not.toContain('FoodPantry');
+  });
+});

@@ -98,6 +98,7 @@ function classify(w: string, last: boolean): Unit {
 interface TerseNp {
   units: Unit[];
   setting: boolean;
+  plural: boolean;
 }
 
 /** The noun phrases of a terse prompt and its leading verb, or null when the prompt is a sentence. */
@@ -113,7 +114,7 @@ function read(text: string): { nps: TerseNp[]; verb: string | null; raw: string[
   for (const [i, c] of chunks.entries()) {
     if (c.t === 'verb' && i === 0 && LEADING_VERBS.has(c.lemma)) verb = c.lemma;
     else if (c.t === 'np') {
-      nps.push({ units: segment(c.words), setting });
+      nps.push({ units: segment(c.words), setting, plural: c.plural });
       setting = false;
     } else if (c.t === 'prep' && (SETTING_PREPS.has(c.w) || c.w === 'of' || c.w === 'with'))
       setting = SETTING_PREPS.has(c.w);
@@ -214,7 +215,13 @@ function applyKinds(
       // second setting after the first is the thing booked.
       const settings = nps.flatMap((np) => np.units).filter((u) => u.kind === 'setting');
       const booked = app.record && settings.length > 1 ? settings[settings.length - 1] : undefined;
-      const setting = app.record ? booked : settings[0];
+      // "reservations for our 40 campsites": the things the prompt says it has are what is booked.
+      const owned = nps
+        .filter((np) => np.setting && np.plural)
+        .flatMap((np) => np.units)
+        .filter((u) => (u.kind === 'noun' || u.kind === 'entity') && !isPerson(u.words.map(sing)))
+        .pop();
+      const setting = owned ?? (app.record ? booked : settings[0]);
       const entity = draft.entity(setting ? setting.words : app.fallback.split(' '));
       if (entity) subjects.push(entity);
     }
