@@ -53,8 +53,13 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
     return;
   }
   if (isExamples(c)) return;
-  const entity = last.entity;
+  let entity = last.entity;
   if (!entity) return;
+  // "litters from a pair (birth date, pups count)": a thing described already is not described again; the
+  // parenthesis describes the records named before the preposition.
+  const before = st.mentions[st.mentions.length - 2];
+  if (last.np.via && entity.fields.length >= 2 && before && before !== entity && before.fields.length === 0)
+    entity = before;
   const attributes = c.entries.filter((e, i) => c.values[i] || isAttributePhrase(e)).length;
   // "(name, email, company, …)": a list that starts with a name describes the thing.
   const named = LEAD_FIELDS.has((c.entries[0] ?? []).join(' '));
