@@ -187,7 +187,6 @@ export class Draft {
 /** "numbered", "scheduled", "completed": a participle used as an adjective (not "breed", "feed"). */
 const participle = (w: string) => /ed$/.test(w) && isPastParticiple(w) && (verbLemma(w) ?? w) !== w;
 
-/** Name words of an entity: adjectives dropped, last word singular, at most three words. */
 /** Words that say something about the noun before them: "players cant log in", "reports due". */
 const PREDICATES = new Set(
   'cant can must should will dont doesnt wont may might due optional required needed available overdue'.split(
@@ -211,6 +210,7 @@ function clauseInName(words: readonly string[]): number {
   return words.length;
 }
 
+/** Name words of an entity: adjectives dropped, last word singular, at most three words. */
 export function entityWords(rawWords: readonly string[]): string[] {
   // "paper 1-10", "box 3": numbers and ranges are not part of a name.
   let words = cleanNameWords(rawWords.filter((w) => /\p{L}/u.test(w)));
@@ -218,7 +218,13 @@ export function entityWords(rawWords: readonly string[]): string[] {
   // "monthly budgets", "numbered spaces", "scheduled walks": a leading adjective or participle is no part of a name.
   // A generic head keeps its participle: a "saved item" is not any item.
   const dropped = (w: string) =>
-    ENTITY_ADJECTIVES.has(w) || (participle(w) && !(words.length === 2 && GENERIC_HEADS.has(words[1] ?? '')));
+    ENTITY_ADJECTIVES.has(w) ||
+    (participle(w) && !(words.length === 2 && GENERIC_HEADS.has(words[1] ?? ''))) ||
+    // "prescribing doctors", "attending physician": what the person does, not a kind of person.
+    (/ing$/.test(w) &&
+      verbLemma(w) !== null &&
+      words.length === 2 &&
+      isPerson([singularize(words[1] ?? '')]));
   while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
   // "company laptops", "lab samples", "church services": the organisation that owns them is the setting.
   if (words.length === 2 && SETTINGS.has(words[0] ?? '') && !isKnownExact(words)) words = words.slice(1);
@@ -238,6 +244,8 @@ export function entityWords(rawWords: readonly string[]): string[] {
     words.length > 1 &&
     GROUP_HEADS.has(last) &&
     (isKnownEntity([kind]) ||
+      // "screening schedule", "training calendar": what a schedule holds are events, -ing nouns included.
+      (SCHEDULES.has(last) && /ing$/.test(kind)) ||
       (!/ing$|^to-?do$/.test(kind) && !verbLemma(kind) && !looksLikeAttribute([kind])))
   )
     words = words.slice(0, -1);
@@ -252,8 +260,22 @@ export function entityWords(rawWords: readonly string[]): string[] {
  * "patient appointments", "customer orders": a person before a known record that is not itself a person,
  * and no known compound, names the record kept for that person, not a kind of record.
  */
+const SCHEDULES = new Set(['schedule', 'calendar', 'timetable']);
+/** Records kept about a thing: "meter readings", "machine maintenance". */
+const THING_RECORDS = new Set(
+  'reading measurement inspection maintenance repair service booking reservation rental'.split(' '),
+);
+
 function partyCompound(words: readonly string[]): string[] | null {
   const [party = '', record = ''] = words;
+  // "sensor readings", "vehicle inspections": a record kept about a known thing refers to that thing.
+  if (
+    words.length === 2 &&
+    THING_RECORDS.has(singularize(record)) &&
+    isKnownExact([party]) &&
+    !isKnownExact(words)
+  )
+    return [party];
   if (words.length !== 2 || !isPerson([party]) || isPerson([record]) || GENERIC_HEADS.has(record))
     return null;
   if (!isKnownExact([record]) || isKnownExact(words)) return null;
