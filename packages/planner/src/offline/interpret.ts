@@ -28,6 +28,7 @@ import {
 import type { DraftField } from './draft.ts';
 import { endList, onColon, onParen, onPrep, onPronoun, onVerb, onWhether } from './interpret-events.ts';
 import { addField, addPeriodic, handleFieldItem } from './items.ts';
+import { isPerson } from './knowledge/index.ts';
 import { POSSESSIVES } from './lexicon.ts';
 import { handleObject } from './objects.ts';
 import { perPairRecord } from './relations.ts';
@@ -79,6 +80,17 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
       case 'rel':
         // "a request says which unit, …", "…: which dog, date": in a field list "which" is a determiner.
         if (st.mode === 'fields' && (prev?.t === 'verb' || whichNoun(chunks, i))) break;
+        // "and who attended each rehearsal", "track who borrowed which tool": no noun before it, so "who"
+        // asks about the people the app keeps.
+        if (c.w === 'who' && prev?.t !== 'np' && prev?.t !== 'paren' && chunks[i + 1]?.t === 'verb') {
+          const people = st.mentions.find((e) => isPerson(e.words));
+          if (people) {
+            st.subject = people;
+            st.mode = 'top';
+            st.prep = null;
+            break;
+          }
+        }
         if (st.last?.entity && !st.last.role) st.subject = st.last.entity;
         st.mode = 'top';
         st.prep = null;

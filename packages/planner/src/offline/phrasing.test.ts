@@ -335,3 +335,19 @@ describe('terse prompts about what the user has', () => {
     expect(await names('App for our food pantry to record client visits')).not.toContain('FoodPantry');
   });
 });
+
+describe('"who" with no noun before it', () => {
+  it('asks about the people the app keeps: "and who attended each rehearsal" is their attendance', async () => {
+    expect(
+      await names(
+        'Choir: members (name, voice part), rehearsals with date and venue, and who attended each rehearsal.',
+      ),
+    ).toContain('Attendance');
+  });
+});
+
+describe('people named by what they do', () => {
+  it('drops the -ing word before a person', async () => {
+    expect(await names('Pharmacy: patients, prescribing doctors, medications.')).toContain('Doctor');
+  });
+});
