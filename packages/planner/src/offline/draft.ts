@@ -23,7 +23,8 @@ const GROUP_HEADS = new Set(
   'list roster collection stash catalogue catalog chart registry directory archive'.split(' '),
 );
 const NO_THING = new Set(
-  'one most everyone everybody everything someone somebody anyone anybody none'.split(' '),
+  `one most everyone everybody everything someone somebody anyone anybody none date time monday tuesday
+  wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
 /** "job openings … a job": heads that only say which record of the thing before them it is. */

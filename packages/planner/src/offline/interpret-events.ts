@@ -76,6 +76,7 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
   }
 }
 
+const SIGN_UP_VERBS = new Set(['join', 'register', 'signup', 'enroll', 'enrol', 'subscribe']);
 const lastJoin = (st: State) => st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '');
 const REFERRING_PREPS = new Set(['about', 'at', 'on', 'from', 'to', 'for']);
 const LEAD_FIELDS = new Set(['name', 'title', 'full name', 'first name', 'label']);
@@ -136,6 +137,13 @@ export function onVerb(
     // "pay with class passes": only details after "with" ("comments", "a note") make the record; a thing is used.
     const details = after?.t === 'np' && isAttributePhrase(after);
     if (subject && next?.t === 'prep' && next.w === 'with' && details) {
+      // "members join with name, email and a deposit": signing up gives the member's own details.
+      if (SIGN_UP_VERBS.has(c.lemma)) {
+        st.verb = { lemma: c.lemma, kind: 'fields' };
+        st.owner = subject;
+        st.mode = 'fields';
+        return;
+      }
       detailsOnlyRecord(st, c.lemma, subject, priorObject);
       return;
     }

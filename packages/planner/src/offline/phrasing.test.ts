@@ -351,3 +351,17 @@ describe('people named by what they do', () => {
     expect(await names('Pharmacy: patients, prescribing doctors, medications.')).toContain('Doctor');
   });
 });
+
+describe('signing up', () => {
+  it('gives the details of "members join with …" to the members, not to a membership', async () => {
+    const spec = await plan('Tool share. Members join with name, email, street and a refundable deposit.');
+    expect(spec.entities.map((e) => e.name)).toEqual(['Member']);
+    expect(await fields('Tool share. Members join with name, email and street.', 'Member')).toMatchObject({
+      street: 'string',
+    });
+  });
+
+  it('never makes an entity of a date or a day of the week', async () => {
+    expect(await names('Volunteers: name, phone, and dates they are unavailable.')).toEqual(['Volunteer']);
+  });
+});

@@ -22,7 +22,7 @@ const MEASURED =
   set(`ammonia nitrite nitrate nitrates phosphate chlorine salinity alkalinity hardness oxygen co2
   glucose sugar cholesterol hemoglobin haemoglobin humidity moisture pressure voltage current wattage kwh kwp
   turbidity conductivity ppm brix ibu tds ec ppb dissolved sodium potassium calcium magnesium iron protein
-  fat carbs carbohydrates fiber fibre caffeine alcohol water noise battery fuel`);
+  fat carbs carbohydrates fiber fibre caffeine alcohol water noise battery fuel og fg sg litre liter gallon`);
 const INTEGER = set(`year years quantity quantities qty count counts capacity stock age seats seat rank
   points score scores goals assists votes stars attempts population duration pages floor servings calories
   reps sets minutes hours days weeks months nights seconds steps laps copies units inventory headcount
