@@ -55,11 +55,11 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
   if (isExamples(c)) return;
   let entity = last.entity;
   if (!entity) return;
-  // "litters from a pair (birth date, pups count)": a thing described already is not described again; the
-  // parenthesis describes the records named before the preposition.
+  // "litters from a pair (birth date, pups count)", "rooms, devices in rooms (name, kind)": a thing described
+  // or named already is not introduced again; the parenthesis describes the records before the preposition.
   const before = st.mentions[st.mentions.length - 2];
-  if (last.np.via && entity.fields.length >= 2 && before && before !== entity && before.fields.length === 0)
-    entity = before;
+  const known = entity.fields.length >= 2 || (st.mentionCounts.get(entity) ?? 0) > 1;
+  if (last.np.via && known && before && before !== entity && before.fields.length === 0) entity = before;
   const attributes = c.entries.filter((e, i) => c.values[i] || isAttributePhrase(e)).length;
   // "(name, email, company, …)": a list that starts with a name describes the thing.
   const named = LEAD_FIELDS.has((c.entries[0] ?? []).join(' '));

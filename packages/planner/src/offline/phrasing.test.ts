@@ -365,3 +365,14 @@ describe('signing up', () => {
     expect(await names('Volunteers: name, phone, and dates they are unavailable.')).toEqual(['Volunteer']);
   });
 });
+
+describe('a parenthesis after a thing named before', () => {
+  it('describes the records before the preposition', async () => {
+    expect(
+      await fields(
+        'Smart home: rooms, devices in rooms (name, kind, online bool, firmware version).',
+        'Device',
+      ),
+    ).toMatchObject({ online: 'boolean', firmwareVersion: 'string' });
+  });
+});

@@ -16,6 +16,8 @@ export interface State {
   last: { np: NounPhrase; entity?: DraftEntity; field?: DraftField; role?: boolean } | null;
   /** Entities in order of mention, for pronouns. */
   mentions: DraftEntity[];
+  /** How often each entity was mentioned: a thing named again is no longer being introduced. */
+  mentionCounts: Map<DraftEntity, number>;
   listClosed: boolean;
   neg: boolean;
   /** "per product per warehouse": the record the pair describes; `dated` when a period dates it. */
@@ -70,6 +72,7 @@ export function newState(draft: Draft): State {
     ...sentenceStart('clause'),
     draft,
     mentions: [],
+    mentionCounts: new Map(),
     previousSubject: null,
     gotObject: false,
     heading: null,
@@ -79,4 +82,5 @@ export function newState(draft: Draft): State {
 export function mention(st: State, entity: DraftEntity): void {
   st.mentions = st.mentions.filter((e) => e !== entity);
   st.mentions.push(entity);
+  st.mentionCounts.set(entity, (st.mentionCounts.get(entity) ?? 0) + 1);
 }
