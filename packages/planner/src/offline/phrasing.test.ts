@@ -376,3 +376,13 @@ describe('a parenthesis after a thing named before', () => {
     ).toMatchObject({ online: 'boolean', firmwareVersion: 'string' });
   });
 });
+
+describe('question words as list items', () => {
+  it('reads where, when and how many as the fields they ask for', async () => {
+    expect(await fields('Log my runs: distance, when, where and how long.', 'Run')).toMatchObject({
+      date: 'date',
+      location: 'string',
+      duration: 'integer',
+    });
+  });
+});

@@ -41,6 +41,10 @@ function normalizeText(text: string): string {
       // "one or more nights", "2 or more items": a quantity, not part of a name.
       .replace(/\b(?:one|two|\d+)\s+or\s+(?:more|fewer|less)\b/gi, 'multiple')
       .replace(SLASHED_VALUES, joinSlashedValues)
+      .replace(
+        QUESTION_ITEM,
+        (_, lead: string, question: string) => `${lead}${QUESTION_FIELDS[question.toLowerCase()]}`,
+      )
       .replace(/\b(\p{L}+)['’]re\b/gu, '$1 are')
       .replace(/\b(it|that|what|who|there)['’]s\b/giu, '$1 is')
       .replace(WHEN_DONE, (_, who: string, done: string, also?: string) => {
@@ -56,6 +60,17 @@ function normalizeText(text: string): string {
  */
 const SLASHED_VALUES =
   /\b(status|stage|state|type|kind|priority|level|category|tier|phase|condition|role|mode|side|size|method|flag|result|outcome|position|grade|rsvp|response|process|format|source)(:?\s+)((?:[\p{L}\p{N}+'’&-]+ ){0,3}[\p{L}\p{N}+'’&-]+(?: ?\/ ?(?:[\p{L}\p{N}+'’&-]+ ){0,2}[\p{L}\p{N}+'’&-]+)+)/giu;
+/** "species, where, when, how many": a question word as a list item asks for a field. */
+const QUESTION_FIELDS: Readonly<Record<string, string>> = {
+  where: 'location',
+  when: 'date',
+  'how many': 'count',
+  'how much': 'amount',
+  'how long': 'duration',
+  'how often': 'frequency',
+};
+const QUESTION_ITEM =
+  /((?:[,:;(]|\band)\s*)(where|when|how many|how much|how long|how often)(?=\s*(?:[,;).\n]|$|and\b|or\b))/gi;
 /** Words that end the last of a run of slashed values: what follows is no value. */
 const AFTER_VALUES = new Set(
   'and or with for per plus which that who when if but to from in on at by of the a an'.split(' '),
