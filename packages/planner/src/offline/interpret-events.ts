@@ -35,7 +35,9 @@ export function onColon(st: State): void {
     const join = lastJoin(st);
     const spanned = last?.np.via === 'for' || (last !== null && isDuration(last.np));
     const record = st.verb?.kind === 'transaction' && spanned ? join : undefined;
-    st.owner = record ?? st.verbObject ?? owner ?? null;
+    // "events belong to a group: title, starts at, …": what refers to something is what is described.
+    const referring = st.verb?.kind === 'reference' && st.subject ? st.subject : undefined;
+    st.owner = record ?? referring ?? st.verbObject ?? owner ?? null;
     st.heading = st.owner;
     st.mode = 'fields';
     st.listClosed = false;

@@ -386,3 +386,14 @@ describe('question words as list items', () => {
     });
   });
 });
+
+describe('a colon after a reference', () => {
+  it('describes what refers, not what it refers to', async () => {
+    expect(
+      await fields('Meetup app: events belong to a group: title, venue, capacity.', 'Event'),
+    ).toMatchObject({
+      venue: 'string',
+      capacity: 'integer',
+    });
+  });
+});
