@@ -76,7 +76,13 @@ function fieldInput(
   return values ? { name, type, enumValues: [...values], required } : { name, type: 'string', required };
 }
 
-function entityFields(entity: DraftEntity, known: KnownField[] | undefined): FieldInput[] {
+/** A match between a home and an away team: its relations are named by side. */
+const hasSides = (draft: Draft, entity: DraftEntity) =>
+  draft.relations.some(
+    (r) => r.from === entity.key && (r.name?.includes('home') || r.name?.includes('away')),
+  );
+
+function entityFields(entity: DraftEntity, known: KnownField[] | undefined, sided = false): FieldInput[] {
   const fields: FieldInput[] = [];
   for (const field of entity.fields) {
     const type = inferType(field.words, field.hints);
@@ -85,11 +91,14 @@ function entityFields(entity: DraftEntity, known: KnownField[] | undefined): Fie
     if (bound && field.words[1] === 'number' && field.words[2] === 'of' && field.words.length > 3)
       field.words = [bound[1] ?? 'max', ...field.words.slice(3)];
     const name = camelCase(field.words.join(' '));
-    // "with scores" on a match means its home and away scores when the knowledge base knows them.
+    // "with scores" on a match means its home and away scores when the knowledge base knows them; so does
+    // "the final score" of a match between a home and an away team (against an opponent it is one field).
+    const final = sided && field.words.length === 2 && field.words[0] === 'final';
+    const whole = final ? camelCase(field.words[1] ?? '') : name;
     const expanded = known?.filter(
-      (k) => k.name !== name && k.name.toLowerCase().endsWith(name.toLowerCase()) && name.length > 3,
+      (k) => k.name !== whole && k.name.toLowerCase().endsWith(whole.toLowerCase()) && whole.length > 3,
     );
-    if (expanded && expanded.length > 1 && field.words.length === 1 && field.hints.several) {
+    if (expanded && expanded.length > 1 && (final || (field.words.length === 1 && field.hints.several))) {
       for (const k of expanded) fields.push(fieldInput(k.name, k.type, k.enumValues));
       continue;
     }
@@ -147,7 +156,11 @@ export function buildEntities(
     const input: EntityInput = {
       name: rename(entity.key),
       label: entity.words.join(' ').replace(/^./, (c) => c.toUpperCase()),
-      fields: entityFields(entity, entity.shaped ? undefined : knownFields(entity.words)),
+      fields: entityFields(
+        entity,
+        entity.shaped ? undefined : knownFields(entity.words),
+        hasSides(draft, entity),
+      ),
     };
     if (entity.uniqueTogether.length > 0)
       input.uniqueTogether = entity.uniqueTogether.map((set) => set.map((k) => camelCase(k)));

@@ -397,3 +397,17 @@ describe('a colon after a reference', () => {
     });
   });
 });
+
+describe('the final score', () => {
+  it('is a score per side for a match between a home and an away team, one field against an opponent', async () => {
+    expect(
+      await fields(
+        'Soccer league: teams, and matches between a home team and an away team with final scores.',
+        'Match',
+      ),
+    ).toMatchObject({ homeScore: 'integer', awayScore: 'integer' });
+    expect(
+      Object.keys(await fields('Our team: matches with a date, opponent and final score.', 'Match')),
+    ).toContain('finalScore');
+  });
+});
