@@ -69,7 +69,8 @@ export const ORGANISATIONS = set(`firm company business school academy orchestra
   parish farm ranch bakery cafe café restaurant shop store boutique salon studio clinic practice agency theater
   theatre brewery winery gym charity nonprofit shelter kennel nursery daycare hospital hotel hostel museum
   association society insurer garden league pantry campground marina garage workshop lab laboratory office
-  centre center kindergarten coop cooperative foundation dojo library`);
+  centre center kindergarten coop cooperative foundation dojo library house apartment flat kitchen yard
+  backyard balcony`);
 /** Actors who use the app; entities only when described with attributes of their own. */
 export const ACTOR_NOUNS = set('admin admins administrator administrators superuser moderator moderators');
 

@@ -411,3 +411,11 @@ describe('the final score', () => {
     ).toContain('finalScore');
   });
 });
+
+describe('the place the app is for', () => {
+  it('is no entity when it is my house or our apartment', async () => {
+    expect(await names('Log the meter readings each month for the meters in my house.')).not.toContain(
+      'House',
+    );
+  });
+});
