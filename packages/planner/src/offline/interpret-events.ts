@@ -4,6 +4,7 @@ import { isAttributePhrase, isEntityPhrase, isMeta, isQuantityPhrase } from './c
 import { isDuration } from './clauses.ts';
 import type { DraftEntity } from './draft.ts';
 import { entityWords } from './draft.ts';
+import { eventRecord, marksEvent } from './event-records.ts';
 import { fieldParen, isExamples } from './field-paren.ts';
 import { addField, enumFieldFromParen, type Verb } from './items.ts';
 import { isKnownEntity } from './knowledge/index.ts';
@@ -62,6 +63,8 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
   const before = st.mentions[st.mentions.length - 2];
   const known = entity.fields.length >= 2 || (st.mentionCounts.get(entity) ?? 0) > 1;
   if (last.np.via && known && before && before !== entity && before.fields.length === 0) entity = before;
+  // "members contribute monthly (amount, date)": a contribution's details, not a member's.
+  if (c.entries.some(marksEvent)) entity = eventRecord(st, entity) ?? entity;
   const attributes = c.entries.filter((e, i) => c.values[i] || isAttributePhrase(e)).length;
   // "(name, email, company, …)": a list that starts with a name describes the thing.
   const named = LEAD_FIELDS.has((c.entries[0] ?? []).join(' '));
@@ -83,7 +86,7 @@ const lastJoin = (st: State) => st.draft.entities.get(st.draft.joins[st.draft.jo
 const REFERRING_PREPS = new Set(['about', 'at', 'on', 'from', 'to', 'for']);
 const LEAD_FIELDS = new Set(['name', 'title', 'full name', 'first name', 'label']);
 
-export function onPrep(st: State, w: string): void {
+export function onPrep(st: State, w: string, next?: Chunk): void {
   st.prep = w;
   if (w === 'with' && !st.neg) {
     // "requests about their unit with …", "meetups at cafes, each with …": the details describe the object.
@@ -96,8 +99,10 @@ export function onPrep(st: State, w: string): void {
       st.mode = 'top';
       return;
     }
-    if (target) {
-      st.owner = target;
+    // "teachers assess students with a score and a date": the assessment's details.
+    const record = next?.t === 'np' && marksEvent(next.words) ? eventRecord(st, target) : null;
+    if (record ?? target) {
+      st.owner = record ?? target;
       st.mode = 'fields';
       st.listClosed = false;
       st.prep = null;

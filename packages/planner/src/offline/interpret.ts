@@ -75,7 +75,7 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
         onParen(st, c);
         break;
       case 'prep':
-        onPrep(st, c.w);
+        onPrep(st, c.w, chunks[i + 1]);
         break;
       case 'rel':
         // "a request says which unit, …", "…: which dog, date": in a field list "which" is a determiner.

@@ -419,3 +419,18 @@ describe('the place the app is for', () => {
     );
   });
 });
+
+describe('details of an act between people', () => {
+  it('make a record of the act, named after the verb', async () => {
+    expect(
+      await fields('Savings group: members contribute monthly (amount, date).', 'Contribution'),
+    ).toMatchObject({
+      amount: 'decimal',
+      date: 'date',
+    });
+    expect(await fields('Teachers assess students with a score and a date.', 'Assessment')).toMatchObject({
+      score: 'integer',
+    });
+    expect(await names('Customers (name, email, phone).')).toEqual(['Customer']);
+  });
+});
