@@ -215,6 +215,7 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
       !sharedHead &&
       (objectFollows ||
         modal ||
+        wantsTo(out, np) ||
         isVerbHere(
           w,
           lemma,
@@ -295,3 +296,11 @@ export function chunk(tokens: readonly Token[]): Chunk[] {
     if (token.possessive) phrase.possessive = true;
   }
 }
+
+const WANTING = new Set(['want', 'like', 'need', 'wish', 'love', 'hope', 'try']);
+/** "I'd like to mark a walk as paid", "we need to know when": after "want to" comes a verb, nounish or not. */
+const wantsTo = (out: readonly Chunk[], np: NounPhrase | null) => {
+  const to = out[out.length - 1];
+  const verb = out[out.length - 2];
+  return np === null && to?.t === 'prep' && to.w === 'to' && verb?.t === 'verb' && WANTING.has(verb.lemma);
+};

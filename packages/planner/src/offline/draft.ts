@@ -241,7 +241,10 @@ export function entityWords(rawWords: readonly string[]): string[] {
   // "board game collection", "fabric stash": a container of things names those things, unless its
   // modifier says what kind of container it is ("shopping list", "price list").
   const kind = words[words.length - 2] ?? '';
-  if (
+  // "recipe box", "guest book": a box or book of known things holds those things.
+  if (words.length > 1 && HOLDERS.has(last) && isKnownEntity([kind]) && !isKnownExact(words))
+    words = words.slice(0, -1);
+  else if (
     words.length > 1 &&
     GROUP_HEADS.has(last) &&
     (isKnownEntity([kind]) ||
@@ -262,6 +265,7 @@ export function entityWords(rawWords: readonly string[]): string[] {
  * and no known compound, names the record kept for that person, not a kind of record.
  */
 const SCHEDULES = new Set(['schedule', 'calendar', 'timetable']);
+const HOLDERS = new Set(['box', 'binder', 'folder', 'book']);
 /** Records kept about a thing: "meter readings", "machine maintenance". */
 const THING_RECORDS = new Set(
   'reading measurement inspection maintenance repair service booking reservation rental'.split(' '),

@@ -138,7 +138,9 @@ export function onVerb(
     st.mode = 'passive';
     return;
   }
-  if (TRANSACTION_VERBS[c.lemma] && (subject || st.user) && !FIELD_VERBS.has(c.lemma)) {
+  // "I'd like to mark …": liking to do something is wanting it, not a Like.
+  const wanting = (c.lemma === 'like' || c.lemma === 'love') && next?.t === 'prep' && next.w === 'to';
+  if (TRANSACTION_VERBS[c.lemma] && (subject || st.user) && !FIELD_VERBS.has(c.lemma) && !wanting) {
     st.verb = { lemma: c.lemma, kind: 'transaction' };
     // "agents reply with comments": a transaction with no object still leaves a record, with these details.
     // "pay with class passes": only details after "with" ("comments", "a note") make the record; a thing is used.

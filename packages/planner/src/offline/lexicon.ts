@@ -54,7 +54,8 @@ export const META_NOUNS =
   site sites tool tools dashboard dashboards software portal portals service webapp saas crm erp cms program
   solution interface ui frontend backend database db api page pages mvp prototype login logins signin
   authentication auth password passwords permission permissions spreadsheet spreadsheets excel whatsapp
-  chaos mess nightmare headache hey hi hello okay ok thanks`);
+  chaos mess nightmare headache hey hi hello okay ok thanks oh lol please stuff thing things something anything
+  nothing everything notebook whiteboard`);
 /** Heads of an app's own name ("movie watchlist", "habit tracker"): the words before them are the subject. */
 export const APP_HEADS =
   set(`app application system platform tool tracker manager management website site portal

@@ -434,3 +434,17 @@ describe('details of an act between people', () => {
     expect(await names('Customers (name, email, phone).')).toEqual(['Customer']);
   });
 });
+
+describe('chatty wishes', () => {
+  it('reads "I would like to mark" as a wish, and fillers as nothing', async () => {
+    expect(
+      await names('Walks: date and price. Oh and I would like to mark a walk as paid or not paid.'),
+    ).toEqual(['Walk']);
+  });
+
+  it('reads a recipe box or a guest book as the things it holds', async () => {
+    expect(await names('recipe box with ingredients, steps, prep time in minutes and servings')).toContain(
+      'Recipe',
+    );
+  });
+});
