@@ -20,7 +20,9 @@ const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
 const SETTINGS = new Set([...ORGANISATIONS, 'lab', 'laboratory', 'office']);
 /** Heads that name a group of the things before them. */
 const GROUP_HEADS = new Set(
-  'list roster collection stash catalogue catalog chart registry directory archive'.split(' '),
+  'list checklist roster collection stash catalogue catalog chart registry directory archive schedule calendar timetable tracker'.split(
+    ' ',
+  ),
 );
 const NO_THING = new Set(
   `one most everyone everybody everything someone somebody anyone anybody none date time monday tuesday
@@ -260,16 +262,17 @@ export function entityWords(rawWords: readonly string[]): string[] {
   return words.slice(-3);
 }
 
-/**
- * "patient appointments", "customer orders": a person before a known record that is not itself a person,
- * and no known compound, names the record kept for that person, not a kind of record.
- */
 const SCHEDULES = new Set(['schedule', 'calendar', 'timetable']);
 const HOLDERS = new Set(['box', 'binder', 'folder', 'book']);
 /** Records kept about a thing: "meter readings", "machine maintenance". */
 const THING_RECORDS = new Set(
   'reading measurement inspection maintenance repair service booking reservation rental'.split(' '),
 );
+
+/**
+ * "patient appointments", "customer orders": a person before a known record that is not itself a person,
+ * and no known compound, names the record kept for that person, not a kind of record.
+ */
 
 function partyCompound(words: readonly string[]): string[] | null {
   const [party = '', record = ''] = words;

@@ -250,7 +250,9 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
     st.last = { np, entity: target ?? undefined, role: true };
     return;
   }
-  if (isEntityPhrase(draft, np) && !(isAttributePhrase(np) && !draft.find(np.words))) {
+  // "each field can have many plantings": many of an unknown thing are still things.
+  const many = np.many && np.plural && !isAttributePhrase(np);
+  if (many || (isEntityPhrase(draft, np) && !(isAttributePhrase(np) && !draft.find(np.words)))) {
     const target = np.plural || np.many ? draft.entity(np.words) : detailEntity(draft, np.words);
     if (!target || target === owner) return;
     if (np.plural || np.many) {

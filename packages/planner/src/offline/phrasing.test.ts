@@ -448,3 +448,17 @@ describe('chatty wishes', () => {
     );
   });
 });
+
+describe('many of a thing', () => {
+  it('makes an entity of an unknown thing the owner has many of', async () => {
+    expect(
+      await names(
+        'Farm: fields (name, soil type) and crops (name, variety). Each field can have many plantings.',
+      ),
+    ).toContain('Planting');
+  });
+
+  it('reads a checklist or a schedule as the things it holds', async () => {
+    expect(await names('We also keep a task checklist with due dates.')).toEqual(['Task']);
+  });
+});
