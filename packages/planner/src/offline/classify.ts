@@ -8,7 +8,12 @@ import { looksLikeAttribute } from './types.ts';
 
 const last = (words: readonly string[]) => words[words.length - 1] ?? '';
 
-export const isMeta = (np: NounPhrase) => META_NOUNS.has(last(np.words));
+/** The tools people keep their data in today ("a WhatsApp group", "an Excel sheet"): never the app's data. */
+const TOOL_BRANDS = new Set(
+  'whatsapp excel facebook google slack notion trello airtable telegram'.split(' '),
+);
+export const isMeta = (np: NounPhrase) =>
+  META_NOUNS.has(last(np.words)) || np.words.some((word) => TOOL_BRANDS.has(word));
 export const isAppHead = (np: NounPhrase) => APP_HEADS.has(last(np.words)) || isMeta(np);
 export const isActor = (np: NounPhrase) => np.words.length === 1 && ACTOR_NOUNS.has(np.words[0] ?? '');
 export const isTimeUnit = (np: NounPhrase) => np.words.length === 1 && TIME_UNITS.has(np.words[0] ?? '');

@@ -24,8 +24,11 @@ const GROUP_HEADS = new Set(
     ' ',
   ),
 );
+const PEOPLE_PRONOUNS = new Set('somebody someone anybody anyone everybody everyone nobody'.split(' '));
+const CONJUNCTIONS = new Set('because if whether unless although'.split(' '));
 const NO_THING = new Set(
-  `one most everyone everybody everything someone somebody anyone anybody none date time monday tuesday
+  `one most everyone everybody everything someone somebody anyone anybody none date time monday tuesday long
+  short much lot lots
   wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
@@ -236,6 +239,11 @@ export function entityWords(rawWords: readonly string[]): string[] {
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();
   // "which ones", "at most one", "among everyone": pronouns and quantities name nothing.
   if (words.length === 1 && NO_THING.has(last)) return [];
+  // "somebody adopt": a clause, not a name; "because guest": the name after the conjunction.
+  if (words.some((w) => PEOPLE_PRONOUNS.has(w))) return [];
+  const conjunction = words.findLastIndex((w) => CONJUNCTIONS.has(w));
+  if (conjunction >= 0) words = words.slice(conjunction + 1);
+  if (words.length === 0) return [];
   // "contact details", "billing info": a group of fields, not a thing.
   if (words.length > 1 && DETAIL_GROUPS.has(last)) return [];
   words = [...words.slice(0, -1), last];

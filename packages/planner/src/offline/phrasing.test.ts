@@ -462,3 +462,14 @@ describe('many of a thing', () => {
     expect(await names('We also keep a task checklist with due dates.')).toEqual(['Task']);
   });
 });
+
+describe('what is no name', () => {
+  it('drops tools people use today, clause words and adjectives', async () => {
+    const found = await names(
+      'Dog walks: date and price, and how long it was. Right now everything is in a WhatsApp group. Somebody can adopt a dog.',
+    );
+    expect(found).not.toContain('WhatsappGroup');
+    expect(found).not.toContain('Long');
+    expect(found.some((name) => name.startsWith('Somebody'))).toBe(false);
+  });
+});
