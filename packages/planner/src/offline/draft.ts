@@ -24,6 +24,11 @@ const GROUP_HEADS = new Set(
     ' ',
   ),
 );
+const SIZE_UNITS = new Set(
+  'min mins minute minutes hour hours hr day days week kg g lb litre liter gallon ml cm inch foot ft metre meter'.split(
+    ' ',
+  ),
+);
 const PEOPLE_PRONOUNS = new Set('somebody someone anybody anyone everybody everyone nobody'.split(' '));
 const CONJUNCTIONS = new Set('because if whether unless although'.split(' '));
 const NO_THING = new Set(
@@ -232,6 +237,9 @@ export function entityWords(rawWords: readonly string[]): string[] {
       words.length === 2 &&
       isPerson([singularize(words[1] ?? '')]));
   while (words.length > 1 && dropped(words[0] ?? '')) words = words.slice(1);
+  // "30 min slots", "5 kg bags": the size before a thing is no part of its name ("min players" keeps it).
+  const sized = /^\d/.test(rawWords[0] ?? '');
+  if (sized && words.length > 1 && SIZE_UNITS.has(words[0] ?? '')) words = words.slice(1);
   // "company laptops", "lab samples", "church services": the organisation that owns them is the setting.
   if (words.length === 2 && SETTINGS.has(words[0] ?? '') && !isKnownExact(words)) words = words.slice(1);
   // "lessons are weekly", "parents pay monthly": an adjective alone names nothing.

@@ -473,3 +473,13 @@ describe('what is no name', () => {
     expect(found.some((name) => name.startsWith('Somebody'))).toBe(false);
   });
 });
+
+describe('sizes before a thing', () => {
+  it('are no part of its name, while "min players" stays a field', async () => {
+    expect(await names('Mentors are booked in 30 min slots with a start time.')).not.toContain('MinSlot');
+    expect(await fields('Board games: title, min and max players.', 'BoardGame')).toMatchObject({
+      minPlayers: 'integer',
+      maxPlayers: 'integer',
+    });
+  });
+});
