@@ -139,7 +139,10 @@ export function onVerb(
     return;
   }
   // "I'd like to mark …": liking to do something is wanting it, not a Like.
-  const wanting = (c.lemma === 'like' || c.lemma === 'love') && next?.t === 'prep' && next.w === 'to';
+  // "I'd like purchase orders with …": what the user would like is what the app should keep.
+  const byUser = prev?.t === 'pron' && (prev.w === 'i' || prev.w === 'we');
+  const wanting =
+    (c.lemma === 'like' || c.lemma === 'love') && ((next?.t === 'prep' && next.w === 'to') || byUser);
   if (TRANSACTION_VERBS[c.lemma] && (subject || st.user) && !FIELD_VERBS.has(c.lemma) && !wanting) {
     st.verb = { lemma: c.lemma, kind: 'transaction' };
     // "agents reply with comments": a transaction with no object still leaves a record, with these details.

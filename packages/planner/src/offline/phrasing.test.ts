@@ -483,3 +483,15 @@ describe('sizes before a thing', () => {
     });
   });
 });
+
+describe('what the user would like', () => {
+  it('is what the app keeps, and the items of an order are its lines', async () => {
+    const spec = await plan(
+      'Suppliers have a name. I would like purchase orders with the supplier, the items and quantities.',
+    );
+    expect(spec.entities.map((e) => e.name)).toEqual(['Supplier', 'PurchaseOrder', 'PurchaseOrderItem']);
+    expect(spec.relations).toContainEqual(
+      expect.objectContaining({ kind: 'many-to-one', from: 'PurchaseOrderItem', to: 'PurchaseOrder' }),
+    );
+  });
+});
