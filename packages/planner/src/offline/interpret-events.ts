@@ -76,7 +76,8 @@ export function onParen(st: State, c: Extract<Chunk, { t: 'paren' }>): void {
       if (field && values)
         fieldParen(st, field, { t: 'paren', entries: values.map((v) => [v]), raw: values, values: [] });
     });
-  } else {
+  } else if (c.entries.every((e) => e.length <= 3)) {
+    // Values are short; "(one per house, some customers have two houses)" is an aside.
     enumFieldFromParen(st, entity, c.raw);
   }
 }

@@ -102,7 +102,9 @@ export function interpret(st: State, chunks: readonly Chunk[], top: State['top']
           st.prefix = 'has';
           break;
         }
-        if (prev?.t === 'np' && st.last?.entity && !st.last.role) st.subject = st.last.entity;
+        // "a project (one per house) has the roof type, …": an aside between a thing and its "has".
+        if ((prev?.t === 'np' || prev?.t === 'paren') && st.last?.entity && !st.last.role)
+          st.subject = st.last.entity;
         st.owner =
           st.subject ??
           st.draft.entities.get(st.draft.joins[st.draft.joins.length - 1] ?? '') ??

@@ -495,3 +495,14 @@ describe('what the user would like', () => {
     );
   });
 });
+
+describe('an aside between a thing and its "has"', () => {
+  it('leaves the details to the thing', async () => {
+    expect(
+      await fields(
+        'A project (one per house, some customers have two houses) has the roof type and a signed price.',
+        'Project',
+      ),
+    ).toMatchObject({ roofType: 'string', signedPrice: 'decimal' });
+  });
+});
