@@ -506,3 +506,11 @@ describe('an aside between a thing and its "has"', () => {
     ).toMatchObject({ roofType: 'string', signedPrice: 'decimal' });
   });
 });
+
+describe('"the date it was …"', () => {
+  it('names the date by the act', async () => {
+    expect(
+      await fields('Routes have a grade, the date it was set and the date it will be stripped.', 'Route'),
+    ).toMatchObject({ setOn: 'date', strippedOn: 'date' });
+  });
+});

@@ -42,6 +42,10 @@ function normalizeText(text: string): string {
       .replace(/\b(?:one|two|\d+)\s+or\s+(?:more|fewer|less)\b/gi, 'multiple')
       .replace(SLASHED_VALUES, joinSlashedValues)
       .replace(
+        DATE_IT_WAS,
+        (_, kind: string, done: string) => `${done} ${kind.toLowerCase() === 'time' ? 'at' : 'on'}`,
+      )
+      .replace(
         QUESTION_ITEM,
         (_, lead: string, question: string) => `${lead}${QUESTION_FIELDS[question.toLowerCase()]}`,
       )
@@ -60,6 +64,10 @@ function normalizeText(text: string): string {
  */
 const SLASHED_VALUES =
   /\b(status|stage|state|type|kind|priority|level|category|tier|phase|condition|role|mode|side|size|method|flag|result|outcome|position|grade|rsvp|response|process|format|source)(:?\s+)((?:[\p{L}\p{N}+'’&-]+ ){0,3}[\p{L}\p{N}+'’&-]+(?: ?\/ ?(?:[\p{L}\p{N}+'’&-]+ ){0,2}[\p{L}\p{N}+'’&-]+)+)/giu;
+/** "the date it was set", "the day they were adopted": when it happened, named by the act ("set on"). */
+const DATE_IT_WAS =
+  /\bthe (date|day|time) (?:when |that )?(?:it|they|he|she|we|you) (?:was|were|is|are|will be|gets?|got|has been|have been) (\p{L}*(?:ed|en|set|put|cut|shut|held|sold|built|made|done|won|lost|paid|sent|left|met|bought|brought|taught|caught|found|given|taken|seen|born|spent|lent))\b/giu;
+
 /** "species, where, when, how many": a question word as a list item asks for a field. */
 const QUESTION_FIELDS: Readonly<Record<string, string>> = {
   where: 'location',
