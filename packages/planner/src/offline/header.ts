@@ -20,6 +20,8 @@ export interface Header {
 }
 
 const CLAUSE = new Set<Chunk['t']>(['verb', 'have', 'be', 'paren', 'rel']);
+/** The chunks of a plain list: its items and what separates them ("which" asks for one). */
+const LIST_CHUNKS = new Set<Chunk['t']>(['np', 'comma', 'and', 'or', 'rel']);
 
 export function findHeader(
   chunks: readonly Chunk[],
@@ -37,7 +39,15 @@ export function findHeader(
       between.length % 2 === 0 && between.every((c, i) => c.t === (i % 2 === 0 ? 'prep' : 'np'));
     const only = chunks[0]?.t === 'np' && (colon === 1 || audience) ? head[0] : undefined;
     const after = chunks[colon + 1];
-    const thing = only?.plural && !isAppHead(only) && after?.t === 'np' && isAttributePhrase(after);
+    // "Walks: which dog, the date and time, the price": mostly attributes, though one names a thing.
+    const stop = chunks.findIndex((c, i) => i > colon && !LIST_CHUNKS.has(c.t));
+    const listed = nps(chunks.slice(colon + 1, stop < 0 ? undefined : stop));
+    const attributes = listed.filter((np) => isAttributePhrase(np)).length;
+    const thing =
+      only?.plural &&
+      !isAppHead(only) &&
+      ((after?.t === 'np' && isAttributePhrase(after)) ||
+        (listed.length >= 2 && attributes * 2 > listed.length));
     if (!thing && head.length > 0 && head.reduce((n, np) => n + np.words.length, 0) <= 8) {
       return {
         raw: head.flatMap((np) => np.raw),

@@ -514,3 +514,16 @@ describe('"the date it was …"', () => {
     ).toMatchObject({ setOn: 'date', strippedOn: 'date' });
   });
 });
+
+describe('a plural heading over a list of mostly attributes', () => {
+  it('is the thing the list describes, though one item names another thing', async () => {
+    expect(
+      await fields('Walks: which dog, the date and time, how long it was in minutes and the price.', 'Walk'),
+    ).toMatchObject({ durationMinutes: 'integer', price: 'decimal' });
+    expect(await names('Online store: products, categories and orders.')).toEqual([
+      'Product',
+      'Category',
+      'Order',
+    ]);
+  });
+});

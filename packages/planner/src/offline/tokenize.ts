@@ -78,7 +78,7 @@ const QUESTION_FIELDS: Readonly<Record<string, string>> = {
   'how often': 'frequency',
 };
 const QUESTION_ITEM =
-  /((?:[,:;(]|\band)\s*)(where|when|how many|how much|how long|how often)(?=\s*(?:[,;).\n]|$|and\b|or\b))/gi;
+  /((?:[,:;(]|\band)\s*)(where|when|how many|how much|how long|how often)(?: (?:it|they|we|he|she|you) \p{L}+)?(?=\s*(?:[,;).\n]|$|and\b|or\b|in\b))/giu;
 /** Words that end the last of a run of slashed values: what follows is no value. */
 const AFTER_VALUES = new Set(
   'and or with for per plus which that who when if but to from in on at by of the a an'.split(' '),
