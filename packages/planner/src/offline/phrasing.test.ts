@@ -527,3 +527,17 @@ describe('a plural heading over a list of mostly attributes', () => {
     ]);
   });
 });
+
+describe('a heading line over bullets of details', () => {
+  it('gives the bullets to the heading, unless the bullets name things of their own', async () => {
+    const text =
+      'Food bank app\n\nHouseholds\n  - reference number, postcode\n  - number of adults\nParcels\n  - date given';
+    expect(await fields(text, 'Household')).toMatchObject({
+      referenceNumber: 'string',
+      numberOfAdults: 'integer',
+    });
+    expect(await names('Sheep flock\n- Ewes: ear tag, breed\n- Lambings: date, lambs born')).not.toContain(
+      'SheepFlock',
+    );
+  });
+});

@@ -9,7 +9,8 @@ export type Token =
 
 /** Splits text into sentences; a header separated by " - " or " — " ends like a colon. */
 export function splitSentences(text: string): string[] {
-  const withHeader = normalizeText(text)
+  const withHeader = headedBullets(normalizeText(text).split('\n'))
+    .join('\n')
     .replace(/^((?:(?!\b(?:a|an|the|each|every|is|are|in|into|on|to)\b)[^:\n]){2,60}?)\s+[-–—]+\s+/i, '$1: ')
     .replace(DASH_LIST, (_, list: string) => ` (${list.trim()}) `)
     // "log jobs - address, date, hours worked": a spaced hyphen before a list introduces it, like a colon.
@@ -27,6 +28,46 @@ export function splitSentences(text: string): string[] {
     }
   }
   return out;
+}
+
+const CLAUSE_WORDS = /\b(?:should|must|can|will|needs?|wants?)\b/i;
+const BULLET = /^\s*(?:[-*•·‣▪●]|\d{1,2}[.)])\s+/;
+/** A line that is only a short heading: "Households", "## Stock items:". */
+const HEADING = /^\s*#*\s*(\p{L}[\p{L}\p{N} '&/-]{0,40}?)\s*:?\s*$/u;
+
+/**
+ * "Households" on a line of its own, then "- reference number, postcode" bullets under it: the bullets
+ * list the heading's details, as "Households: reference number, postcode" would.
+ */
+function headedBullets(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let start = i + 1;
+    while (start < lines.length && !(lines[start] ?? '').trim()) start++;
+    let end = start;
+    while (end < lines.length && BULLET.test(lines[end] ?? '')) end++;
+    const items = lines.slice(start, end).map((line) => line.replace(BULLET, '').replace(/[.;]\s*$/, ''));
+    const heading = detailsHeading(lines[i] ?? '', items);
+    if (!heading) {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    out.push(`${heading}: ${items.join(', ')}`);
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A short plural name ("Stock items") over bullets that are plain details: not a clause ("The app should:")
+ * whose bullets are sentences, nor a title over bullets that each name a thing ("- Ewes: tag, breed").
+ */
+function detailsHeading(line: string, items: readonly string[]): string | null {
+  const name = HEADING.exec(line)?.[1] ?? '';
+  const words = name.split(/\s+/);
+  if (!name || items.length === 0 || words.length > 3 || CLAUSE_WORDS.test(name)) return null;
+  if (!/[^s]s$/i.test(words[words.length - 1] ?? '') || items.some((item) => item.includes(':'))) return null;
+  return name;
 }
 
 /**
