@@ -299,12 +299,21 @@ export function createAccounts(db: Db, options: AccountOptions = {}) {
       await db.run(endSessionsSql, [session.userId, session.version]);
     },
 
-    /** Creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD when that account does not exist yet. */
+    /**
+     * Creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD when that account does not exist yet; when several
+     * instances start at once, the email's unique key lets one create it and the others read it.
+     */
     async ensureAdmin(credentials: Credentials): Promise<PublicUser> {
       const existing = await findByEmail(credentials.email);
       if (existing) return toPublic(existing);
       const passwordHash = await hashPassword(credentials.password);
-      return toPublic(await users.create({ email: credentials.email, passwordHash, role: 'admin' }));
+      try {
+        return toPublic(await users.create({ email: credentials.email, passwordHash, role: 'admin' }));
+      } catch (error) {
+        const created = isConflict(error) ? await findByEmail(credentials.email) : null;
+        if (!created) throw error;
+        return toPublic(created);
+      }
     },
 
     /** The first admin, who owns the sample records \`npm run seed\` inserts. */
