@@ -248,14 +248,14 @@ export function createAccounts(db: Db, options: AccountOptions = {}) {
   };
 
   /**
-   * Without ADMIN_EMAIL the first user to sign up is the admin. Counting the users and then inserting is not
-   * enough: sign-ups at the same moment would all count none. So the admin's row also takes first_signup = 1,
-   * a unique column: of inserts racing for it the database lets exactly one commit (the others wait for it,
-   * then fail as duplicates) under any isolation level, READ COMMITTED included, and those sign up as users.
+   * Without ADMIN_EMAIL the first user to sign up is the admin. A count of none only says who may be first:
+   * sign-ups at the same moment all count none. The admin's row also takes first_signup = 1, a unique column,
+   * and of inserts racing for it the database lets exactly one commit (the others wait for it, then fail as
+   * duplicates) under any isolation level, READ COMMITTED included; those sign up as users.
    */
-  const insertUser = async (email: string, passwordHash: string): Promise<UserRecord> => {
+  const insertUser = async (email: string, passwordHash: string, mayBeFirst: boolean): Promise<UserRecord> => {
     if (adminEmail) return users.create({ email, passwordHash, role: email === adminEmail ? 'admin' : 'user' });
-    if ((await users.count()) === 0) {
+    if (mayBeFirst) {
       try {
         return await users.create({ email, passwordHash, role: 'admin', firstSignup: 1 });
       } catch (error) {
@@ -268,9 +268,10 @@ export function createAccounts(db: Db, options: AccountOptions = {}) {
 
   return {
     async signUp(credentials: Credentials): Promise<SignedIn> {
+      const mayBeFirst = !adminEmail && (await users.count()) === 0;
       const passwordHash = await hashPassword(credentials.password);
       try {
-        return signedIn(await insertUser(credentials.email, passwordHash));
+        return signedIn(await insertUser(credentials.email, passwordHash, mayBeFirst));
       } catch (error) {
         if (isConflict(error))
           throw new HttpError(409, 'EMAIL_TAKEN', 'An account with this email exists; log in instead', { email: 'Already registered' });
