@@ -190,8 +190,8 @@ export const usersResource: Resource = {
 }
 
 export const accountsFile = `import { z } from 'zod';
-import { createRepository, type Db } from '../db/index.js';
 import { dialect } from '../db/dialect.js';
+import { createRepository, type Db } from '../db/index.js';
 import { HttpError } from '../errors.js';
 import type { PublicUser } from './current-user.js';
 import { hashPassword, UNUSABLE_HASH, verifyPassword } from './password.js';
