@@ -157,6 +157,27 @@ describe('advanced', () => {
     expect(file(advanced, 'server/src/auth/cookies.ts')).toContain("'HttpOnly', 'SameSite=Lax'");
   });
 
+  it('ends sessions on the server at log-out and makes one admin of racing first sign-ups', () => {
+    const accounts = file(advanced, 'server/src/auth/accounts.ts');
+    expect(accounts).toContain('SET session_version = session_version + 1');
+    expect(accounts).toContain("role: 'admin', firstSignup: 1");
+    expect(accounts).not.toMatch(/count\(\)\) === 0 \? 'admin'/);
+    expect(file(advanced, 'server/src/auth/session-token.ts')).toContain('ver: session.version');
+    for (const backend of ['express', 'fastify'] as const) {
+      const tree = at('advanced', { backend });
+      expect(file(tree, 'server/src/http/auth-routes.ts')).toContain('await accounts.endSessions(claims)');
+      expect(file(tree, 'server/test/auth.first-admin.test.ts')).toContain('Promise.all(');
+    }
+  });
+
+  it('guards the Express routes themselves, so unknown API paths answer 404 without a session', () => {
+    const app = file(advanced, 'server/src/app.ts');
+    expect(app).not.toContain("app.use('/api', requireUser");
+    expect(app).toContain("app.get('/api/stats', loggedIn,");
+    expect(app).toContain('crudRouter(resource, repositories, loggedIn)');
+    expect(file(advanced, 'server/test/auth.test.ts')).toContain('answers an unknown API path 404');
+  });
+
   it('keeps framework-neutral pieces free of Express', () => {
     const neutral = advanced.filter(
       (f) =>
@@ -176,6 +197,9 @@ describe('advanced', () => {
   it.each(DATABASES)('creates the users table and an owner on every entity table on %s', (database) => {
     const migration = file(at('advanced', { database }), 'server/migrations/001_initial.sql');
     expect(migration).toMatch(/CREATE TABLE ["`]users["`]/);
+    // Raised on log-out to end earlier sessions; held only by the first user to sign up, the admin.
+    expect(migration).toMatch(/["`]session_version["`] (integer|int|INTEGER) NOT NULL DEFAULT 0,/);
+    expect(migration).toMatch(/["`]first_signup["`] (integer|int|INTEGER) UNIQUE,/);
     expect(migration.match(/owner_id["`] (integer|int|INTEGER) NOT NULL/g)).toHaveLength(
       base.entities.length,
     );

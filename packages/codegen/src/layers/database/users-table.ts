@@ -1,6 +1,8 @@
 /**
  * The accounts table of an advanced project, described as an entity so every engine's DDL writes it the
- * same way as the app's own tables: email (unique, stored lower-case), the password hash, the role.
+ * same way as the app's own tables: email (unique, stored lower-case), the password hash, the role, the
+ * session version (raised on log-out, ending the sessions issued before) and first_signup, which only the
+ * first user to sign up holds (its uniqueness makes that user the one admin however many sign up at once).
  */
 import type { EntityModel, FieldModel } from '../../model.ts';
 
@@ -38,6 +40,8 @@ export function usersModel(table: string): EntityModel {
     field('email', 'email', 'email', { unique: true, maxLength: 254 }),
     field('passwordHash', 'password_hash', 'string', { maxLength: 255 }),
     field('role', 'role', 'enum', { enumValues: [...USER_ROLES], default: 'user' }),
+    field('sessionVersion', 'session_version', 'integer', { default: 0 }),
+    field('firstSignup', 'first_signup', 'integer', { required: false, unique: true }),
   ];
   return {
     entity: {

@@ -15,21 +15,26 @@ import {
 
 export const authRoutesFile = `import type { Request, RequestHandler, Response } from 'express';
 import { Router } from 'express';
-import { type Accounts, credentialsSchema } from '../auth/accounts.js';
+import { type Accounts, credentialsSchema, type SignedIn } from '../auth/accounts.js';
 import { clearedSessionCookie, parseCookies, SESSION_COOKIE, sessionCookie } from '../auth/cookies.js';
 import { runAsUser } from '../auth/current-user.js';
 import { createSessionToken, readSessionToken } from '../auth/session-token.js';
 import { HttpError } from '../errors.js';
 
 ${sessionOptionsSource}
-async function userOf(req: Request, accounts: Accounts, session: SessionOptions) {
+/** The session a request's cookie carries, when its signature is good and it has not expired. */
+function sessionOf(req: Request, session: SessionOptions) {
   const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
-  const userId = token ? readSessionToken(token, session.secret) : null;
-  return userId === null ? null : accounts.findById(userId);
+  return token ? readSessionToken(token, session.secret) : null;
 }
 
-function startSession(res: Response, userId: number, session: SessionOptions) {
-  const token = createSessionToken(userId, session.secret, session.ttlSeconds);
+async function userOf(req: Request, accounts: Accounts, session: SessionOptions) {
+  const claims = sessionOf(req, session);
+  return claims ? accounts.userOf(claims) : null;
+}
+
+function startSession(res: Response, signedIn: SignedIn, session: SessionOptions) {
+  const token = createSessionToken(signedIn.session, session.secret, session.ttlSeconds);
   res.setHeader('Set-Cookie', sessionCookie(token, { secure: session.secure, maxAgeSeconds: session.ttlSeconds }));
 }
 
@@ -38,18 +43,21 @@ export function authRouter(accounts: Accounts, session: SessionOptions, limit: R
   const router = Router();
 
   router.post('/signup', limit, async (req, res) => {
-    const user = await accounts.signUp(credentialsSchema.parse(req.body ?? {}));
-    startSession(res, user.id, session);
-    res.status(201).json(user);
+    const signedIn = await accounts.signUp(credentialsSchema.parse(req.body ?? {}));
+    startSession(res, signedIn, session);
+    res.status(201).json(signedIn.user);
   });
 
   router.post('/login', limit, async (req, res) => {
-    const user = await accounts.logIn(credentialsSchema.parse(req.body ?? {}));
-    startSession(res, user.id, session);
-    res.json(user);
+    const signedIn = await accounts.logIn(credentialsSchema.parse(req.body ?? {}));
+    startSession(res, signedIn, session);
+    res.json(signedIn.user);
   });
 
-  router.post('/logout', (_req, res) => {
+  // Ends the session on the server too, so a copy of the cookie is worth nothing afterwards.
+  router.post('/logout', async (req, res) => {
+    const claims = sessionOf(req, session);
+    if (claims) await accounts.endSessions(claims);
     res.setHeader('Set-Cookie', clearedSessionCookie(session.secure));
     res.status(204).end();
   });
@@ -180,15 +188,16 @@ export function createApp(db: Db, options: AppOptions): express.Express {
   // Sign-up and log-in have a stricter limit of their own, against password guessing.
   const passwordLimit = rateLimit(createRateLimiter(options.rateLimit.auth));
   app.use('/api/auth', authRouter(accounts, options.session, passwordLimit));
-  app.use('/api', requireUser(accounts, options.session));
 
-  app.get('/api/stats', async (_req, res) => {
+  // On each route rather than on /api, so that a path no route serves answers 404 with or without a session.
+  const loggedIn = requireUser(accounts, options.session);
+  app.get('/api/stats', loggedIn, async (_req, res) => {
     const counts: Record<string, number> = {};
     for (const [slug, { repository }] of repositories) counts[slug] = await repository.count();
     res.json({ counts });
   });
 
-  for (const resource of resources) app.use('/api/' + resource.slug, crudRouter(resource, repositories));
+  for (const resource of resources) app.use('/api/' + resource.slug, crudRouter(resource, repositories, loggedIn));
 
   app.use('/api', notFound);
   app.use(errorHandler);

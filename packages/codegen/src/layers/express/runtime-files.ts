@@ -30,35 +30,44 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
 };
 `;
 
-export const crudRouterFile = `import { Router } from 'express';
+export const crudRouterFile = `import { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { ListQuery, Repository } from '../db/index.js';
 import { HttpError } from '../errors.js';
 import type { Resource } from '../resources/resource.js';
 
 ${listQuerySource}
-/** list, get, create, update (PATCH), delete and related lists for one resource. */
-export function crudRouter(resource: Resource, repositories: Map<string, { resource: Resource; repository: Repository }>): Router {
+/**
+ * list, get, create, update (PATCH), delete and related lists for one resource. \`guards\` run before each
+ * route's handler, and only for a request that matches a route: any other path under the resource is left
+ * to the 404 handler.
+ */
+export function crudRouter(
+  resource: Resource,
+  repositories: Map<string, { resource: Resource; repository: Repository }>,
+  ...guards: RequestHandler[]
+): Router {
   const own = repositories.get(resource.slug);
   if (!own) throw new Error('no repository for ' + resource.slug);
   const { repository } = own;
   const router = Router();
   const notFound = (id: number) => new HttpError(404, 'NOT_FOUND', 'No ' + resource.label.toLowerCase() + ' with id ' + id);
+  // A route with parameters names its path as a type too: otherwise the guards' looser type would type req.params.
 
-  router.get('/', async (req, res) => {
+  router.get('/', ...guards, async (req, res) => {
     const query = parseListQuery(resource, req.query);
     const { items, total } = await repository.list(query);
     res.json({ items, total, page: query.page, pageSize: query.pageSize });
   });
 
-  router.get('/:id', async (req, res) => {
+  router.get<'/:id'>('/:id', ...guards, async (req, res) => {
     const id = parseId(req.params.id, resource);
     const record = await repository.get(id);
     if (!record) throw notFound(id);
     res.json(record);
   });
 
-  router.get('/:id/:relation', async (req, res) => {
+  router.get<'/:id/:relation'>('/:id/:relation', ...guards, async (req, res) => {
     const id = parseId(req.params.id, resource);
     const child = resource.children[req.params.relation];
     const target = child ? repositories.get(child.slug) : undefined;
@@ -70,12 +79,12 @@ export function crudRouter(resource: Resource, repositories: Map<string, { resou
     res.json({ items, total, page: query.page, pageSize: query.pageSize });
   });
 
-  router.post('/', async (req, res) => {
+  router.post('/', ...guards, async (req, res) => {
     const input = resource.inputSchema.parse(req.body ?? {});
     res.status(201).json(await repository.create(input));
   });
 
-  router.patch('/:id', async (req, res) => {
+  router.patch<'/:id'>('/:id', ...guards, async (req, res) => {
     const id = parseId(req.params.id, resource);
     const patch = resource.updateSchema.parse(req.body ?? {});
     const record = await repository.update(id, patch);
@@ -83,7 +92,7 @@ export function crudRouter(resource: Resource, repositories: Map<string, { resou
     res.json(record);
   });
 
-  router.delete('/:id', async (req, res) => {
+  router.delete<'/:id'>('/:id', ...guards, async (req, res) => {
     const id = parseId(req.params.id, resource);
     if (!(await repository.remove(id))) throw notFound(id);
     res.status(204).end();

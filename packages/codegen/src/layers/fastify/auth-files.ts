@@ -15,7 +15,7 @@ import {
 } from '../server-common/app-options-files.ts';
 
 export const authRoutesFile = `import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import { type Accounts, credentialsSchema } from '../auth/accounts.js';
+import { type Accounts, credentialsSchema, type SignedIn } from '../auth/accounts.js';
 import { clearedSessionCookie, parseCookies, SESSION_COOKIE, sessionCookie } from '../auth/cookies.js';
 import { type PublicUser, runAsUser } from '../auth/current-user.js';
 import { createSessionToken, readSessionToken } from '../auth/session-token.js';
@@ -29,14 +29,19 @@ declare module 'fastify' {
   }
 }
 
-async function userOf(request: FastifyRequest, accounts: Accounts, session: SessionOptions) {
+/** The session a request's cookie carries, when its signature is good and it has not expired. */
+function sessionOf(request: FastifyRequest, session: SessionOptions) {
   const token = parseCookies(request.headers.cookie)[SESSION_COOKIE];
-  const userId = token ? readSessionToken(token, session.secret) : null;
-  return userId === null ? null : accounts.findById(userId);
+  return token ? readSessionToken(token, session.secret) : null;
 }
 
-function startSession(reply: FastifyReply, userId: number, session: SessionOptions) {
-  const token = createSessionToken(userId, session.secret, session.ttlSeconds);
+async function userOf(request: FastifyRequest, accounts: Accounts, session: SessionOptions) {
+  const claims = sessionOf(request, session);
+  return claims ? accounts.userOf(claims) : null;
+}
+
+function startSession(reply: FastifyReply, signedIn: SignedIn, session: SessionOptions) {
+  const token = createSessionToken(signedIn.session, session.secret, session.ttlSeconds);
   reply.header('Set-Cookie', sessionCookie(token, { secure: session.secure, maxAgeSeconds: session.ttlSeconds }));
 }
 
@@ -50,18 +55,21 @@ export interface AuthRoutesOptions {
 /** POST signup, login and logout, GET me; registered under /api/auth. */
 export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { accounts, session, limit }) => {
   app.post('/signup', { onRequest: limit }, async (request, reply) => {
-    const user = await accounts.signUp(credentialsSchema.parse(request.body ?? {}));
-    startSession(reply, user.id, session);
-    return reply.code(201).send(user);
+    const signedIn = await accounts.signUp(credentialsSchema.parse(request.body ?? {}));
+    startSession(reply, signedIn, session);
+    return reply.code(201).send(signedIn.user);
   });
 
   app.post('/login', { onRequest: limit }, async (request, reply) => {
-    const user = await accounts.logIn(credentialsSchema.parse(request.body ?? {}));
-    startSession(reply, user.id, session);
-    return user;
+    const signedIn = await accounts.logIn(credentialsSchema.parse(request.body ?? {}));
+    startSession(reply, signedIn, session);
+    return signedIn.user;
   });
 
-  app.post('/logout', async (_request, reply) => {
+  // Ends the session on the server too, so a copy of the cookie is worth nothing afterwards.
+  app.post('/logout', async (request, reply) => {
+    const claims = sessionOf(request, session);
+    if (claims) await accounts.endSessions(claims);
     reply.header('Set-Cookie', clearedSessionCookie(session.secure));
     return reply.code(204).send();
   });

@@ -63,17 +63,19 @@ function accountsSection(app: AppModel): string {
   return `
 ## Accounts
 
-Every page and every \`/api\` route but \`/api/health\`, the docs and the account routes needs a logged-in user.
+Every page and every \`/api\` route but \`/api/health\`, the docs and the account routes needs a logged-in user (a
+path no route serves answers 404, with or without a session).
 \`POST /api/auth/signup\` and \`POST /api/auth/login\` (\`{"email", "password"}\`, at least 8 characters) start a
-session in an httpOnly, SameSite=Lax cookie (Secure when \`NODE_ENV=production\`); \`POST /api/auth/logout\` ends it;
-\`GET /api/auth/me\` answers the current user. Passwords are stored only as scrypt hashes with a salt per user, in
-the \`${app.usersTable}\` table.
+session in an httpOnly, SameSite=Lax cookie (Secure when \`NODE_ENV=production\`); \`POST /api/auth/logout\` ends it on
+the server, with every other session of that user (a copy of the cookie stops working too); \`GET /api/auth/me\`
+answers the current user. Passwords are stored only as scrypt hashes with a salt per user, in the
+\`${app.usersTable}\` table.
 
 - **Ownership**: every record has an \`ownerId\`, the user who created it. Users see, change and link only their own
   records; others' records answer 404.
 - **Admin**: set \`ADMIN_EMAIL\` and \`ADMIN_PASSWORD\` and that account is created at start as the admin (and no one
-  else is); without them, the first user to sign up is the admin. Admins see and change every record.
-  \`npm run seed\` gives the sample records to the admin.
+  else is); without them, the first user to sign up is the admin (one, however many sign up at once). Admins see
+  and change every record. \`npm run seed\` gives the sample records to the admin.
 - **API docs**: the OpenAPI 3.1 document at \`/api/openapi.json\`, built from the same zod schemas that validate
   requests, and Swagger UI at \`/api/docs\`.
 - **Rate limits**: \`RATE_LIMIT_PER_MINUTE\` requests per client and minute (300), \`AUTH_RATE_LIMIT_PER_MINUTE\` for

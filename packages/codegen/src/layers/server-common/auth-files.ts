@@ -42,29 +42,37 @@ export const UNUSABLE_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.re
 export const sessionTokenFile = `import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * A session is a signed token "payload.signature": the payload names the user and when the session ends,
- * the signature (HMAC-SHA256 with the server's secret) proves the server issued it. Nothing is stored.
+ * A session is a signed token "payload.signature": the payload names the user, the user's session version
+ * and when the session ends; the signature (HMAC-SHA256 with the server's secret) proves the server issued
+ * it. The version is the users row's session_version when the session began: logging out raises it, which
+ * ends every token issued before (see accounts.ts).
  */
+export interface Session {
+  userId: number;
+  version: number;
+}
+
 function sign(payload: string, secret: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
 }
 
-export function createSessionToken(userId: number, secret: string, ttlSeconds: number, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ sub: userId, exp: Math.floor(now / 1000) + ttlSeconds })).toString('base64url');
+export function createSessionToken(session: Session, secret: string, ttlSeconds: number, now = Date.now()): string {
+  const claims = { sub: session.userId, ver: session.version, exp: Math.floor(now / 1000) + ttlSeconds };
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return payload + '.' + sign(payload, secret).toString('base64url');
 }
 
-/** The user id of a valid, unexpired token; null for anything else. */
-export function readSessionToken(token: string, secret: string, now = Date.now()): number | null {
+/** The session of a valid, unexpired token; null for anything else. Whether it was ended is the accounts' to say. */
+export function readSessionToken(token: string, secret: string, now = Date.now()): Session | null {
   const [payload, signature] = token.split('.');
   if (!payload || !signature) return null;
   const given = Buffer.from(signature, 'base64url');
   const expected = sign(payload, secret);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown; exp?: unknown };
-    if (typeof claims.sub !== 'number' || typeof claims.exp !== 'number') return null;
-    return claims.exp * 1000 > now ? claims.sub : null;
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown; ver?: unknown; exp?: unknown };
+    if (typeof claims.sub !== 'number' || typeof claims.ver !== 'number' || typeof claims.exp !== 'number') return null;
+    return claims.exp * 1000 > now ? { userId: claims.sub, version: claims.ver } : null;
   } catch {
     return null;
   }
@@ -145,7 +153,13 @@ export function usersResourceFile(table: string): string {
 import type { Resource } from '../resources/resource.js';
 
 const userInputSchema = z
-  .object({ email: z.string(), passwordHash: z.string(), role: z.enum(['admin', 'user']) })
+  .object({
+    email: z.string(),
+    passwordHash: z.string(),
+    role: z.enum(['admin', 'user']),
+    sessionVersion: z.number().int().optional(),
+    firstSignup: z.literal(1).optional(),
+  })
   .strict();
 
 /** Not served as an entity: only the account rules in accounts.ts read and write it. */
@@ -154,11 +168,17 @@ export const usersResource: Resource = {
   label: 'User',
   slug: 'users',
   table: ${JSON.stringify(table)},
-  columns: { email: 'email', passwordHash: 'password_hash', role: 'role' },
+  columns: {
+    email: 'email',
+    passwordHash: 'password_hash',
+    role: 'role',
+    sessionVersion: 'session_version',
+    firstSignup: 'first_signup',
+  },
   searchable: [],
   sortable: { id: 'id' },
   filters: { email: { column: 'email', type: 'text' }, role: { column: 'role', type: 'text' } },
-  types: { email: 'email', passwordHash: 'string', role: 'enum' },
+  types: { email: 'email', passwordHash: 'string', role: 'enum', sessionVersion: 'integer', firstSignup: 'integer' },
   manys: [],
   references: {},
   targets: {},
@@ -170,10 +190,12 @@ export const usersResource: Resource = {
 }
 
 export const accountsFile = `import { z } from 'zod';
+import { dialect } from '../db/dialect.js';
 import { createRepository, type Db } from '../db/index.js';
 import { HttpError } from '../errors.js';
-import type { PublicUser, Role } from './current-user.js';
+import type { PublicUser } from './current-user.js';
 import { hashPassword, UNUSABLE_HASH, verifyPassword } from './password.js';
+import type { Session } from './session-token.js';
 import { usersResource } from './users-resource.js';
 
 export const credentialsSchema = z
@@ -189,6 +211,14 @@ export interface AccountOptions {
   adminEmail?: string;
 }
 
+/** A user who has just signed up or logged in, and the session to put in their cookie. */
+export interface SignedIn {
+  user: PublicUser;
+  session: Session;
+}
+
+type UserRecord = Record<string, unknown> & { id: number };
+
 const toPublic = (record: Record<string, unknown>): PublicUser => ({
   id: Number(record.id),
   email: String(record.email),
@@ -196,52 +226,95 @@ const toPublic = (record: Record<string, unknown>): PublicUser => ({
   createdAt: String(record.createdAt),
 });
 
-/** Sign-up, log-in and look-up of users. Passwords are stored only as scrypt hashes. */
+const signedIn = (record: UserRecord): SignedIn => ({
+  user: toPublic(record),
+  session: { userId: record.id, version: Number(record.sessionVersion) },
+});
+
+const isConflict = (error: unknown) => error instanceof HttpError && error.code === 'CONFLICT';
+
+/** Sign-up, log-in, log-out and look-up of users. Passwords are stored only as scrypt hashes. */
 export function createAccounts(db: Db, options: AccountOptions = {}) {
   const users = createRepository(db, usersResource);
   const adminEmail = options.adminEmail?.trim().toLowerCase() || undefined;
+  const { quote, param } = dialect;
+  const endSessionsSql =
+    'UPDATE ' + quote(usersResource.table) + ' SET session_version = session_version + 1, updated_at = ' + dialect.now +
+    ' WHERE id = ' + param(1) + ' AND session_version = ' + param(2);
 
   const findByEmail = async (email: string) => {
     const { items } = await users.list({ page: 1, pageSize: 1, sort: 'id', order: 'asc', filters: { email } });
     return items[0] ?? null;
   };
 
-  const roleFor = async (email: string): Promise<Role> => {
-    if (adminEmail) return email === adminEmail ? 'admin' : 'user';
-    return (await users.count()) === 0 ? 'admin' : 'user';
+  /**
+   * Without ADMIN_EMAIL the first user to sign up is the admin. A count of none only says who may be first:
+   * sign-ups at the same moment all count none. The admin's row also takes first_signup = 1, a unique column,
+   * and of inserts racing for it the database lets exactly one commit (the others wait for it, then fail as
+   * duplicates) under any isolation level, READ COMMITTED included; those sign up as users.
+   */
+  const insertUser = async (email: string, passwordHash: string, mayBeFirst: boolean): Promise<UserRecord> => {
+    if (adminEmail) return users.create({ email, passwordHash, role: email === adminEmail ? 'admin' : 'user' });
+    if (mayBeFirst) {
+      try {
+        return await users.create({ email, passwordHash, role: 'admin', firstSignup: 1 });
+      } catch (error) {
+        // Someone else was first (or the email is taken, which the insert below reports).
+        if (!isConflict(error)) throw error;
+      }
+    }
+    return users.create({ email, passwordHash, role: 'user' });
   };
 
   return {
-    async signUp(credentials: Credentials): Promise<PublicUser> {
-      const role = await roleFor(credentials.email);
+    async signUp(credentials: Credentials): Promise<SignedIn> {
+      const mayBeFirst = !adminEmail && (await users.count()) === 0;
       const passwordHash = await hashPassword(credentials.password);
       try {
-        return toPublic(await users.create({ email: credentials.email, passwordHash, role }));
+        return signedIn(await insertUser(credentials.email, passwordHash, mayBeFirst));
       } catch (error) {
-        if (error instanceof HttpError && error.code === 'CONFLICT')
+        if (isConflict(error))
           throw new HttpError(409, 'EMAIL_TAKEN', 'An account with this email exists; log in instead', { email: 'Already registered' });
         throw error;
       }
     },
 
-    async logIn(credentials: Credentials): Promise<PublicUser> {
+    async logIn(credentials: Credentials): Promise<SignedIn> {
       const user = await findByEmail(credentials.email);
       const matches = await verifyPassword(credentials.password, user ? String(user.passwordHash) : UNUSABLE_HASH);
       if (!user || !matches) throw new HttpError(401, 'INVALID_CREDENTIALS', 'Wrong email or password');
-      return toPublic(user);
+      return signedIn(user);
     },
 
-    async findById(id: number): Promise<PublicUser | null> {
-      const user = await users.get(id);
-      return user ? toPublic(user) : null;
+    /** The user of a session that has not been ended; null for a deleted user or an ended session. */
+    async userOf(session: Session): Promise<PublicUser | null> {
+      const user = await users.get(session.userId);
+      return user && Number(user.sessionVersion) === session.version ? toPublic(user) : null;
     },
 
-    /** Creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD when that account does not exist yet. */
+    /**
+     * Ends the session and every other session of its user, by raising the version every later request's
+     * token must carry; a session already ended changes nothing. A copied cookie is refused from then on.
+     */
+    async endSessions(session: Session): Promise<void> {
+      await db.run(endSessionsSql, [session.userId, session.version]);
+    },
+
+    /**
+     * Creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD when that account does not exist yet; when several
+     * instances start at once, the email's unique key lets one create it and the others read it.
+     */
     async ensureAdmin(credentials: Credentials): Promise<PublicUser> {
       const existing = await findByEmail(credentials.email);
       if (existing) return toPublic(existing);
       const passwordHash = await hashPassword(credentials.password);
-      return toPublic(await users.create({ email: credentials.email, passwordHash, role: 'admin' }));
+      try {
+        return toPublic(await users.create({ email: credentials.email, passwordHash, role: 'admin' }));
+      } catch (error) {
+        const created = isConflict(error) ? await findByEmail(credentials.email) : null;
+        if (!created) throw error;
+        return toPublic(created);
+      }
     },
 
     /** The first admin, who owns the sample records \`npm run seed\` inserts. */

@@ -241,9 +241,35 @@ describe('accounts', () => {
     await request(member.app).get('/api/' + SLUG).expect(200);
   });
 
-  it('logs out by clearing the cookie', async () => {
-    const response = await request(t.app).post('/api/auth/logout').expect(204);
+  it('logs out by clearing the cookie and ending the session on the server: a copy of the cookie is refused', async () => {
+    const earlier = await t.signUp('leaver@example.com');
+    const login = await request(t.server).post('/api/auth/login').send({ email: 'leaver@example.com', password: PASSWORD }).expect(200);
+    const browser = withCookie(t.server, sessionCookieOf(login));
+    const copy = withCookie(t.server, sessionCookieOf(login));
+    await request(copy).get('/api/' + SLUG).expect(200);
+    const response = await request(browser).post('/api/auth/logout').expect(204);
     expect(String(response.headers['set-cookie'])).toMatch(/^session=;.*Max-Age=0/);
+    // Logging out ends every session of the user: the copy, and the one from signing up.
+    for (const app of [copy, earlier.app]) {
+      await request(app).get('/api/auth/me').expect(401);
+      const refused = await request(app).get('/api/' + SLUG).expect(401);
+      expect(refused.body.error.code).toBe('UNAUTHENTICATED');
+    }
+    await request(copy).post('/api/auth/logout').expect(204);
+    await request(t.server).post('/api/auth/logout').expect(204);
+    const again = await logIn(t.server, 'leaver@example.com');
+    await request(again.app).get('/api/auth/me').expect(200);
+  });
+
+  it('answers an unknown API path 404 whether or not a session comes with it', async () => {
+    for (const app of [t.server, t.app]) {
+      for (const path of ['/api/no-such-thing', '/api/auth/no-such-thing', '/api/' + SLUG + '/1/2/3']) {
+        const response = await request(app).get(path).expect(404);
+        expect(response.body.error.code, path).toBe('NOT_FOUND');
+      }
+      const put = await request(app).put('/api/' + SLUG + '/1').send({}).expect(404);
+      expect(put.body.error.code).toBe('NOT_FOUND');
+    }
   });
 
   it("keeps a user's records from every other user: read, update, delete and list", async () => {
@@ -279,6 +305,46 @@ describe('accounts', () => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Asking who is logged in is not a password attempt: every page load does it.
     for (let i = 0; i < 3; i++) await request(limited).get('/api/auth/me').expect(401);
+  });
+});
+`;
+}
+
+/**
+ * test/auth.first-admin.test.ts: on an empty users table, sign-ups at the same moment make exactly one admin.
+ * A file of its own because it needs a database without users; the dot keeps it apart from entity tests.
+ */
+export function firstAdminTestFile(app: AppModel): string {
+  return `import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/index.js';
+import { migrate } from '../src/db/index.js';
+import { openTestDatabase } from './database.js';
+import { PASSWORD, serve, testOptions } from './helpers.js';
+
+let db: Db;
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  ({ db, drop } = await openTestDatabase('first_admin'));
+  await migrate(db);
+});
+afterAll(async () => {
+  await drop?.();
+});
+
+describe('the first user to sign up', () => {
+  it('is the only admin, however many sign up at the same moment', async () => {
+    const server = await serve(db, testOptions());
+    const emails = Array.from({ length: 8 }, (_, i) => 'early' + i + '@example.com');
+    const responses = await Promise.all(
+      emails.map((email) => request(server).post('/api/auth/signup').send({ email, password: PASSWORD })),
+    );
+    expect(responses.map((response) => response.status)).toEqual(emails.map(() => 201));
+    expect(responses.filter((response) => response.body.role === 'admin')).toHaveLength(1);
+    const admins = await db.query<{ email: string }>("SELECT email FROM ${app.usersTable} WHERE role = 'admin'");
+    expect(admins).toHaveLength(1);
+    const later = await request(server).post('/api/auth/signup').send({ email: 'later@example.com', password: PASSWORD }).expect(201);
+    expect(later.body.role).toBe('user');
   });
 });
 `;

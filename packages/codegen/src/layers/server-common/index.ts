@@ -5,7 +5,7 @@
  * comes with the extras (beyond simple); accounts' tests at advanced (see accounts-layer.ts for the rest).
  */
 import type { Layer } from '../../layer.ts';
-import { authAppTestFile, authTestFile } from './auth-test-files.ts';
+import { authAppTestFile, authTestFile, firstAdminTestFile } from './auth-test-files.ts';
 import { migrateCliFile } from './cli-files.ts';
 import { serverBuildTsconfig, serverTsconfig, vitestConfig } from './package-files.ts';
 import { resourceFile, resourcesIndexFile } from './resource-files.ts';
@@ -32,7 +32,10 @@ export const serverCommonLayer: Layer = {
       yield [`server/src/resources/${model.file}.ts`, resourceFile(model, auth)];
     yield ['server/test/fixtures.ts', fixturesFile(app)];
     yield ['server/test/app.test.ts', auth ? authAppTestFile : appTestFile(extras)];
-    if (auth) yield ['server/test/auth.test.ts', authTestFile(app)];
+    if (auth) {
+      yield ['server/test/auth.test.ts', authTestFile(app)];
+      yield ['server/test/auth.first-admin.test.ts', firstAdminTestFile(app)];
+    }
     for (const model of app.entities) yield [`server/test/${model.file}.test.ts`, entityTestFile(model)];
   },
 };

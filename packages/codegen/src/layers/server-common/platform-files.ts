@@ -98,7 +98,7 @@ function authPaths(): Record<string, unknown> {
   return {
     '/api/auth/signup': { post: { tags, ...open, summary: 'Sign up and log in', requestBody: credentials, responses: { 201: answer('Signed up', ref('User')), ...errors(400, 409, 429) } } },
     '/api/auth/login': { post: { tags, ...open, summary: 'Log in', requestBody: credentials, responses: { 200: answer('Logged in', ref('User')), ...errors(400, 401, 429) } } },
-    '/api/auth/logout': { post: { tags, ...open, summary: 'Log out', responses: { 204: answer('Logged out') } } },
+    '/api/auth/logout': { post: { tags, ...open, summary: 'Log out, ending every session of the user on the server', responses: { 204: answer('Logged out') } } },
     '/api/auth/me': { get: { tags, summary: 'The current user', responses: { 200: answer('The current user', ref('User')), ...errors(401) } } },
   };
 }
