@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../packages/server/test/support/processes.ts';
 import { cleanupAll, isInterrupted, onCleanup, stopOnSignals, withTimeout } from './lib/lifecycle.ts';
-import { currentLoad, describeMachine } from './lib/machine.ts';
+import { currentLoad, describeMachine, settle } from './lib/machine.ts';
 import { formatTable, markdownTable, type Row } from './lib/report.ts';
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts';
 import { ceilingSection } from './sections/ceiling.ts';
@@ -82,8 +82,10 @@ for (const section of SECTIONS) {
     continue;
   }
   const budget = section.budgetMs(options);
-  const t0 = performance.now();
   process.stdout.write(`- ${section.name} … `);
+  // Each section starts on a quiet machine, not in the wake of the one before.
+  await settle();
+  const t0 = performance.now();
   let result: SectionResult;
   try {
     result = await withTimeout(section.run(options), budget, `section ${section.name}`);
@@ -136,6 +138,7 @@ Written by \`npm run bench${options.quick ? ' -- --quick' : ''}\` (${mode} mode,
 - machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.platform}
 - Node ${machine.node}; ${machine.date}; commit ${machine.commit}
 - 1-minute load average ${machine.loadAverage.start} at start, ${machine.loadAverage.end} at end${busy}
+- each section starts once the CPUs were at most 15 % busy for a second (waiting up to 30 s), so it does not measure the wake of the section before
 
 ${markdownTable(rows)}
 

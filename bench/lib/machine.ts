@@ -1,5 +1,6 @@
 /** What the figures were measured on: CPU, memory, Node, date, commit, and how busy the machine was. */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
@@ -41,3 +42,38 @@ export function describeMachine(): Machine {
 }
 
 export const currentLoad = () => Math.round(loadavg()[0]! * 100) / 100;
+
+/** Busy and total CPU time of the whole machine so far, from /proc/stat (Linux); null elsewhere. */
+function cpuTimes(): { busy: number; total: number } | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
+    const total = fields.reduce((sum, n) => sum + n, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the machine's CPUs were at most `maxBusy` busy over a whole second, or `maxWaitMs` passed:
+ * what one section leaves behind (10 000 sockets closing, child processes exiting) is not measured in the
+ * next. Returns how long it waited and how busy the last second was.
+ */
+export async function settle(
+  maxBusy = 0.15,
+  maxWaitMs = 30_000,
+): Promise<{ waitedMs: number; busy: number }> {
+  const started = performance.now();
+  let busy = 1;
+  while (performance.now() - started < maxWaitMs) {
+    const before = cpuTimes();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuTimes();
+    if (!before || !after) return { waitedMs: 0, busy: 0 };
+    busy = (after.busy - before.busy) / Math.max(1, after.total - before.total);
+    if (busy <= maxBusy) break;
+  }
+  return { waitedMs: performance.now() - started, busy };
+}
