@@ -24,17 +24,26 @@ const GROUP_HEADS = new Set(
     ' ',
   ),
 );
+/** Group heads whose things are events, "-ing" nouns too ("screening schedule"). */
+const SCHEDULES = new Set(['schedule', 'calendar', 'timetable']);
+/** Heads that hold known things ("recipe box", "guest book"). */
+const HOLDERS = new Set(['box', 'binder', 'folder', 'book']);
+/** Records kept about a thing: "meter readings", "machine maintenance". */
+const THING_RECORDS = new Set(
+  'reading measurement inspection maintenance repair service booking reservation rental'.split(' '),
+);
+/** Units that say how big a thing is ("30 min slots"), not what it is. */
 const SIZE_UNITS = new Set(
   'min mins minute minutes hour hours hr day days week kg g lb litre liter gallon ml cm inch foot ft metre meter'.split(
     ' ',
   ),
 );
+/** A name with one of these is a clause ("somebody adopt"); after a conjunction the name starts anew. */
 const PEOPLE_PRONOUNS = new Set('somebody someone anybody anyone everybody everyone nobody'.split(' '));
 const CONJUNCTIONS = new Set('because if whether unless although'.split(' '));
 const NO_THING = new Set(
-  `one most everyone everybody everything someone somebody anyone anybody none date time monday tuesday long
-  short much lot lots
-  wednesday thursday friday saturday sunday`.split(/\s+/),
+  `one most everyone everybody everything someone somebody anyone anybody none long short much lot lots
+  date time monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
 /** "job openings … a job": heads that only say which record of the thing before them it is. */
@@ -278,18 +287,10 @@ export function entityWords(rawWords: readonly string[]): string[] {
   return words.slice(-3);
 }
 
-const SCHEDULES = new Set(['schedule', 'calendar', 'timetable']);
-const HOLDERS = new Set(['box', 'binder', 'folder', 'book']);
-/** Records kept about a thing: "meter readings", "machine maintenance". */
-const THING_RECORDS = new Set(
-  'reading measurement inspection maintenance repair service booking reservation rental'.split(' '),
-);
-
 /**
  * "patient appointments", "customer orders": a person before a known record that is not itself a person,
  * and no known compound, names the record kept for that person, not a kind of record.
  */
-
 function partyCompound(words: readonly string[]): string[] | null {
   const [party = '', record = ''] = words;
   // "sensor readings", "vehicle inspections": a record kept about a known thing refers to that thing.
