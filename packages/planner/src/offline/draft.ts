@@ -16,8 +16,6 @@ const SYNONYMS: readonly string[][] = [
 ];
 
 const DETAIL_GROUPS = new Set(['detail', 'info', 'information']);
-/** Organisations that run the app, as modifiers of what they own. */
-const SETTINGS = new Set([...ORGANISATIONS, 'lab', 'laboratory', 'office']);
 /** Heads that name a group of the things before them. */
 const GROUP_HEADS = new Set(
   'list checklist roster collection stash catalogue catalog chart registry directory archive schedule calendar timetable tracker'.split(
@@ -250,7 +248,7 @@ export function entityWords(rawWords: readonly string[]): string[] {
   const sized = /^\d/.test(rawWords[0] ?? '');
   if (sized && words.length > 1 && SIZE_UNITS.has(words[0] ?? '')) words = words.slice(1);
   // "company laptops", "lab samples", "church services": the organisation that owns them is the setting.
-  if (words.length === 2 && SETTINGS.has(words[0] ?? '') && !isKnownExact(words)) words = words.slice(1);
+  if (words.length === 2 && ORGANISATIONS.has(words[0] ?? '') && !isKnownExact(words)) words = words.slice(1);
   // "lessons are weekly", "parents pay monthly": an adjective alone names nothing.
   if (words.length === 0 || (words.length === 1 && ENTITY_ADJECTIVES.has(words[0] ?? ''))) return [];
   const last = singularize(words[words.length - 1] ?? '').toLowerCase();

@@ -1,5 +1,4 @@
 /** What one noun phrase adds to the draft, given the verb or preposition in front of it. */
-
 import { singularize } from '@appgen/spec';
 import type { Chunk, NounPhrase } from './chunk.ts';
 import { isPluralWord } from './chunk-rules.ts';
@@ -176,15 +175,14 @@ const sharesHead = (np: NounPhrase, next: Chunk | undefined, after: Chunk | unde
   after.plural &&
   after.words.length === 2;
 
-/** A phrase in a list of fields: a field, a reference, a child collection, or the next entity of a list. */
 const ORDERS = new Set('order invoice quote estimate receipt sale shipment bill'.split(' '));
 /** "purchase orders with the items and quantities": the items of an order are its lines (PurchaseOrderItem). */
-function lineWords(owner: DraftEntity, words: readonly string[]): readonly string[] {
-  const ordered = ORDERS.has(owner.words[owner.words.length - 1] ?? '');
-  const line = words.length === 1 && /^(?:items?|lines?)$/.test(words[0] ?? '');
-  return ordered && line ? [...owner.words, 'item'] : words;
-}
+const isOrderLine = (owner: DraftEntity, words: readonly string[]) =>
+  ORDERS.has(owner.words[owner.words.length - 1] ?? '') &&
+  words.length === 1 &&
+  /^(?:items?|lines?)$/.test(words[0] ?? '');
 
+/** A phrase in a list of fields: a field, a reference, a child collection, or the next entity of a list. */
 export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chunk[], i: number): void {
   const draft = st.draft;
   const owner = st.owner;
@@ -261,11 +259,13 @@ export function handleFieldItem(st: State, np: NounPhrase, chunks: readonly Chun
   // "each field can have many plantings": many of an unknown thing are still things.
   const many = np.many && np.plural && !isAttributePhrase(np);
   if (many || (isEntityPhrase(draft, np) && !(isAttributePhrase(np) && !draft.find(np.words)))) {
+    const line = isOrderLine(owner, np.words);
     const target =
-      np.plural || np.many ? draft.entity(lineWords(owner, np.words)) : detailEntity(draft, np.words);
+      np.plural || np.many
+        ? draft.entity(line ? [...owner.words, 'item'] : np.words)
+        : detailEntity(draft, np.words);
     if (!target || target === owner) return;
     if (np.plural || np.many) {
-      const line = lineWords(owner, np.words) !== np.words;
       const shared = !line && (np.many || SHARED.has(target.words[target.words.length - 1] ?? ''));
       if (shared) draft.relate({ kind: 'many-to-many', from: owner.key, to: target.key });
       else draft.relate({ kind: 'many-to-one', from: target.key, to: owner.key, required: true });
